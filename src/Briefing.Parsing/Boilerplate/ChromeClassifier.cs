@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+
+namespace Briefing.Parsing;
+
+/// <summary>
+/// Recognises lines of site chrome that are chrome wherever they stand: language bars, breadcrumbs, share and print
+/// widgets, related-article headings, copyright footers, login bars, publication timestamps and source lines.
+/// Shared by every format; formats add zone rules (everything before the title is header chrome, and so on).
+/// </summary>
+internal static class ChromeClassifier
+{
+    private static readonly FrozenSet<string> LanguageNames = FrozenSet.Create(LabelKeyComparer.Instance,
+        "English", "Français", "Francais", "Español", "Espanol", "Русский", "عربي", "العربية", "中文", "简体中文", "繁體中文", "繁体中文",
+        "Deutsch", "日本語", "한국어", "Português", "Portugues", "Italiano", "Chinese", "Arabic", "French", "Spanish", "Russian",
+        "German", "Japanese", "Korean", "EN", "CN", "ZH", "FR", "ES", "RU", "AR", "|", "/");
+
+    private static readonly FrozenSet<string> ShareLines = FrozenSet.Create(LabelKeyComparer.Instance,
+        "Suggest to a friend", "Suggest To A Friend", "Print", "Print this page", "Printer friendly", "Share", "Share this", "Share this article",
+        "Share on", "Email", "E-mail", "Close", "Close window", "Back to top", "Top", "Tweet", "Facebook", "Twitter", "WeChat", "Weibo",
+        "LinkedIn", "Font size", "Font", "A A A", "A+ A-", "打印本页", "【打印本页】", "打印", "【打印】", "推荐给朋友", "【推荐给朋友】",
+        "关闭窗口", "【关闭窗口】", "关闭", "分享到", "分享", "字号", "大 中 小", "【大 中 小】", "返回顶部");
+
+    private static readonly FrozenSet<string> RelatedHeadings = FrozenSet.Create(LabelKeyComparer.Instance,
+        "Related News", "Related Articles", "Related Stories", "Related", "Related Links", "Read more", "Also read", "See also",
+        "More", "More news", "Recommended", "Latest news", "Most read", "Most popular", "相关新闻", "相关链接", "相关阅读", "延伸阅读", "推荐阅读");
+
+    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".?!。？！");
+
+    private static readonly string[] FooterStarts = ["Copyright", "©", "(c) ", "All rights reserved", "Contact us", "Contact Us", "版权所有", "主办单位", "网站标识码"];
+
+    private static readonly string[] FooterContains = ["All rights reserved", "ICP备", "ICP证", "Chaoyangmen Nandajie", "版权所有"];
+
+    private static readonly string[] MetadataStarts = ["来源:", "来源：", "Source:", "作者:", "作者：", "责任编辑", "编辑:", "编辑：", "发布时间", "发布日期", "Editor:", "Author:", "Published:", "Updated:", "Last updated", "Posted on", "浏览次数", "Views:"];
+
+    private static readonly string[] MetadataContains = ["Distributed by Public", "| Press release |", "来源:", "来源："];
+
+    private static readonly string[] AdvertisementContains = ["Advertisement", "ADVERTISEMENT", "Sponsored", "广告", "在线口语培训", "外教"];
+
+    /// <summary>Classifies one trimmed line, or returns <see langword="null"/> when it is not recognisable chrome on its own.</summary>
+    public static BoilerplateKind? Classify(ReadOnlySpan<char> line)
+    {
+        line = CharClass.TrimSpaces(line);
+        if (line.IsEmpty) return null;
+
+        var bare = line.TrimEnd(":：");
+        bool sentence = CharClass.IsSentenceEnd(line[^1]);
+        if (!sentence && ShareLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Share;
+        if (!sentence && RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Related;
+        if (line.Length <= 300 && StartsWithAny(line, FooterStarts)) return BoilerplateKind.Footer;
+        if (line.Length <= 300 && ContainsAny(line, FooterContains)) return BoilerplateKind.Footer;
+        if (IsLanguageBar(line)) return BoilerplateKind.Languages;
+        if (IsBreadcrumb(line)) return BoilerplateKind.Breadcrumb;
+        if (IsLoginBar(line)) return BoilerplateKind.Login;
+        if (line.Length <= 200 && (StartsWithAny(line, MetadataStarts) || (!sentence && ContainsAny(line, MetadataContains)))) return BoilerplateKind.Metadata;
+        if (DateText.TryReadNumericDateTime(line, out _, out _, out int dateLength) && IsMetadataAfterDate(line[dateLength..])) return BoilerplateKind.Metadata;
+        if (line.Length <= 120 && !sentence && line.IndexOfAny(SentenceStops) < 0 && ContainsAny(line, AdvertisementContains)) return BoilerplateKind.Advertisement;
+        return null;
+    }
+
+    /// <summary>Whether chrome of this kind marks the end of the article (what follows is footer).</summary>
+    public static bool StartsFooter(BoilerplateKind kind) =>
+        kind is BoilerplateKind.Share or BoilerplateKind.Related or BoilerplateKind.Footer;
+
+    private static bool IsMetadataAfterDate(ReadOnlySpan<char> rest)
+    {
+        rest = CharClass.TrimSpaces(rest);
+        // A bare timestamp, or one followed by short metadata ("| Press release", "来源:外交部网站").
+        return rest.IsEmpty || (rest.Length <= 120 && rest.IndexOfAny(SentenceStops) < 0);
+    }
+
+    private static bool IsLanguageBar(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 120) return false;
+        int names = 0;
+        foreach (var range in line.SplitAny(" \u00A0\u3000\t"))
+        {
+            var token = line[range];
+            if (token.IsEmpty) continue;
+            if (!LanguageNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return false;
+            if (token.Length > 2 || token[0] > '\u007F') names++;
+        }
+        return names >= 2;
+    }
+
+    private static bool IsBreadcrumb(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 200) return false;
+        int separators = line.Count('>') + line.Count('›') + line.Count('»') + line.Count('＞');
+        if (separators == 0) return false;
+        if (line.Contains("->", StringComparison.Ordinal) || line.Contains("=>", StringComparison.Ordinal)) return false;
+        bool homeFirst = line.StartsWith("Home", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Start", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("Accueil", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Inicio", StringComparison.OrdinalIgnoreCase)
+            || line.StartsWith("首页", StringComparison.Ordinal) || line.StartsWith("当前位置", StringComparison.Ordinal)
+            || line.StartsWith("您的位置", StringComparison.Ordinal) || line.StartsWith("You are here", StringComparison.OrdinalIgnoreCase);
+        char last = line[^1];
+        return homeFirst || (separators >= 2 && !CharClass.IsSentenceEnd(last));
+    }
+
+    private static bool IsLoginBar(ReadOnlySpan<char> line) =>
+        line.Length <= 120 && ((line.Contains("用户名", StringComparison.Ordinal) && line.Contains("密码", StringComparison.Ordinal))
+            || line.Contains("Login | Register", StringComparison.OrdinalIgnoreCase) || line.Contains("Sign in | Register", StringComparison.OrdinalIgnoreCase)
+            || line.Contains("登录 | 注册", StringComparison.Ordinal));
+
+    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (line.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> line, string[] parts)
+    {
+        foreach (var p in parts)
+        {
+            if (line.Contains(p, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}

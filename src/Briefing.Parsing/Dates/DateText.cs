@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Parsing;
+
+/// <summary>Finds dates in text the way briefings print them. Shared by every format.</summary>
+internal static partial class DateText
+{
+    private const string Month = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+    [GeneratedRegex(@"\b" + Month + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\.?\s*,?\s+(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b" + Month + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*[-/.年]\s*(?<month>\d{1,2})\s*[-/.月]\s*(?<day>\d{1,2})\s*日?(?:\s*(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?)?", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDateTime();
+
+    /// <summary>Finds the first full English date ("July 2, 2024", "11 October 2007") in <paramref name="text"/>.</summary>
+    public static bool TryFindEnglishDate(string text, out DateOnly date, out int index, out int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Match best = Match.Empty;
+        foreach (var regex in (ReadOnlySpan<Regex>)[MonthDayYear(), DayMonthYear()])
+        {
+            var m = regex.Match(text);
+            if (m.Success && (!best.Success || m.Index < best.Index) && TryMake(m, out _)) best = m;
+        }
+        index = best.Index;
+        length = best.Length;
+        return TryMake(best, out date);
+    }
+
+    /// <summary>Finds the first English month and day without a year ("On 20 January", "On July 15") in <paramref name="text"/>.</summary>
+    public static bool TryFindEnglishMonthDay(string text, out int month, out int day)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var regex in (ReadOnlySpan<Regex>)[MonthDay(), DayMonth()])
+        {
+            var m = regex.Match(text);
+            if (m.Success && MonthNumber(m.Groups["month"].ValueSpan) is int mo && int.TryParse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31)
+            {
+                month = mo;
+                day = d;
+                return true;
+            }
+        }
+        month = day = 0;
+        return false;
+    }
+
+    /// <summary>Reads a line that starts with a numeric date, optionally with a time ("2024-07-02 19:45", "2015年9月23日").</summary>
+    public static bool TryReadNumericDateTime(ReadOnlySpan<char> line, out DateTime value, out bool hasTime, out int length)
+    {
+        var m = IsoDateTime().Match(line.ToString());
+        value = default;
+        hasTime = false;
+        length = 0;
+        if (!m.Success) return false;
+        int y = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        int mo = int.Parse(m.Groups["month"].ValueSpan, CultureInfo.InvariantCulture);
+        int d = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;
+        int h = 0, mi = 0, s = 0;
+        if (m.Groups["hour"].Success)
+        {
+            h = int.Parse(m.Groups["hour"].ValueSpan, CultureInfo.InvariantCulture);
+            mi = int.Parse(m.Groups["minute"].ValueSpan, CultureInfo.InvariantCulture);
+            if (m.Groups["second"].Success) s = int.Parse(m.Groups["second"].ValueSpan, CultureInfo.InvariantCulture);
+            if (h > 23 || mi > 59 || s > 59) return false;
+            hasTime = true;
+        }
+        value = new DateTime(y, mo, d, h, mi, s, DateTimeKind.Unspecified);
+        length = m.Length;
+        return true;
+    }
+
+    /// <summary>
+    /// Completes a month and day with the year of <paramref name="anchor"/> (e.g. a publication date): the latest such
+    /// date on or before the anchor, since a briefing is published on or after the day it is held.
+    /// </summary>
+    public static DateOnly? WithYearBefore(int month, int day, DateOnly anchor)
+    {
+        for (int year = anchor.Year; year >= anchor.Year - 1; year--)
+        {
+            if (day <= DateTime.DaysInMonth(year, month))
+            {
+                var candidate = new DateOnly(year, month, day);
+                if (candidate <= anchor) return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static bool TryMake(Match m, out DateOnly date)
+    {
+        date = default;
+        if (!m.Success || MonthNumber(m.Groups["month"].ValueSpan) is not int month) return false;
+        int year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        int day = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        if (day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static int? MonthNumber(ReadOnlySpan<char> name)
+    {
+        if (name.Length < 3) return null;
+        Span<char> key = stackalloc char[3];
+        name[..3].ToLowerInvariant(key);
+        return key switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12,
+            _ => null,
+        };
+    }
+}

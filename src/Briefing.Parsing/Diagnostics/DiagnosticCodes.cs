@@ -1,0 +1,48 @@
+namespace Briefing.Parsing;
+
+/// <summary>
+/// The stable diagnostic codes. Codes never change meaning; new ones are added at the end of their range.
+/// <c>BP00xx</c> concern the pipeline (detection, input), <c>BP01xx</c> the content of a transcript.
+/// The same list, with examples, is in docs/diagnostics.md.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>No registered format scored above the detection threshold; the result holds no briefing content.</summary>
+    public const string NoFormatMatched = "BP0001";
+
+    /// <summary>The input is empty or holds only whitespace.</summary>
+    public const string EmptyInput = "BP0002";
+
+    /// <summary>The chosen format was detected with low confidence; the result may be poor.</summary>
+    public const string LowConfidence = "BP0003";
+
+    /// <summary>No title was found.</summary>
+    public const string NoTitle = "BP0101";
+
+    /// <summary>The briefing's date could not be determined from the text.</summary>
+    public const string NoDate = "BP0102";
+
+    /// <summary>No spokesperson could be identified.</summary>
+    public const string NoSpokesperson = "BP0103";
+
+    /// <summary>No question or answer turn was found.</summary>
+    public const string NoTurns = "BP0104";
+
+    /// <summary>An answer whose question is not in the text (e.g. on another page).</summary>
+    public const string AnswerWithoutQuestion = "BP0105";
+
+    /// <summary>A question with no answer in the text.</summary>
+    public const string QuestionWithoutAnswer = "BP0106";
+
+    /// <summary>A label that is neither a known outlet nor a known spokesperson was taken as a question label.</summary>
+    public const string UnknownLabel = "BP0107";
+
+    /// <summary>The text appears to be cut off in the middle of a sentence.</summary>
+    public const string Truncated = "BP0108";
+
+    /// <summary>Two dates in the text disagree (e.g. title and opening sentence); the title's is used.</summary>
+    public const string ConflictingDates = "BP0109";
+
+    /// <summary>The spokesperson named in the title is not in the spokesperson directory.</summary>
+    public const string UnknownSpokesperson = "BP0110";
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Briefing.Parsing;
+
+/// <summary>Loads the built-in directories from the JSON resources embedded in the assembly (Directories/Data).</summary>
+internal static class DirectoryData
+{
+    private static readonly Lazy<SpokespersonDirectory> s_spokespersons = new(LoadSpokespersons);
+    private static readonly Lazy<OutletDirectory> s_outlets = new(LoadOutlets);
+
+    public static SpokespersonDirectory Spokespersons => s_spokespersons.Value;
+    public static OutletDirectory Outlets => s_outlets.Value;
+
+    private static Stream Open(string name) =>
+        typeof(DirectoryData).Assembly.GetManifestResourceStream("Briefing.Parsing.Directories." + name)
+        ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from the Briefing.Parsing assembly.");
+
+    private static SpokespersonDirectory LoadSpokespersons()
+    {
+        using var stream = Open("spokespersons.json");
+        var file = JsonSerializer.Deserialize(stream, DirectoryJsonContext.Default.SpokespersonFile)
+            ?? throw new InvalidOperationException("spokespersons.json is empty.");
+        var institutions = file.Institutions.ToDictionary(i => i.Id, i => i.Name, StringComparer.Ordinal);
+        return new SpokespersonDirectory(file.Spokespersons.Select(s => new SpokespersonEntry(s.Name, institutions[s.Institution])
+        {
+            NameZh = s.NameZh,
+            Aliases = [.. s.Aliases ?? []],
+            From = s.From,
+            To = s.To,
+        }));
+    }
+
+    private static OutletDirectory LoadOutlets()
+    {
+        using var stream = Open("outlets.json");
+        var file = JsonSerializer.Deserialize(stream, DirectoryJsonContext.Default.OutletFile)
+            ?? throw new InvalidOperationException("outlets.json is empty.");
+        return new OutletDirectory(file.Outlets.Select(o => new OutletEntry(o.Name)
+        {
+            NameZh = o.NameZh,
+            Country = o.Country,
+            Aliases = [.. o.Aliases ?? []],
+        }));
+    }
+}
+
+internal sealed record InstitutionRow(string Id, string Name, string? NameZh);
+internal sealed record SpokespersonRow(string Name, string? NameZh, string Institution, DateOnly? From, DateOnly? To, string[]? Aliases);
+internal sealed record SpokespersonFile(InstitutionRow[] Institutions, SpokespersonRow[] Spokespersons);
+internal sealed record OutletRow(string Name, string? NameZh, string? Country, string[]? Aliases);
+internal sealed record OutletFile(OutletRow[] Outlets);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(SpokespersonFile))]
+[JsonSerializable(typeof(OutletFile))]
+internal sealed partial class DirectoryJsonContext : JsonSerializerContext;

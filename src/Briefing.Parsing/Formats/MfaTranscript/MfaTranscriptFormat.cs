@@ -1,0 +1,375 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Parsing;
+
+/// <summary>
+/// The Chinese Foreign Ministry's English transcripts, every era: the official fmprc.gov.cn pages and their reposts
+/// (embassies, learning sites, aggregators). Outlet-labelled turns (2020 on), anonymous <c>Q:</c>/<c>A:</c> (before),
+/// surname labels, <c>Follow-up:</c>, unlabelled opening announcements, greetings, a spokesperson introducing a
+/// colleague, "Daily Briefing Online" and "Spokesperson's Remarks" pages.
+/// </summary>
+public sealed partial class MfaTranscriptFormat : BriefingFormat
+{
+    /// <summary>The format's id.</summary>
+    public const string FormatId = "mfa-transcript";
+
+    private const string DefaultInstitution = "Ministry of Foreign Affairs of the People's Republic of China";
+
+    /// <inheritdoc />
+    public override string Id => FormatId;
+
+    /// <inheritdoc />
+    public override string Description => "Chinese Foreign Ministry press conference transcript in English (fmprc.gov.cn and reposts)";
+
+    [GeneratedRegex(@"\b(?:held|hosted|gave|presided\s+over)\s+(?:a|the|its)\s+(?:regular\s+|routine\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadPattern();
+
+    [GeneratedRegex(@"Spokes(?:person|man|woman)\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadNamePattern();
+
+    /// <inheritdoc />
+    public override FormatDetection Detect(DetectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var lines = context.Lines;
+        var text = context.Window.ToString();
+        double score = 0;
+        var reasons = new List<string>();
+
+        MfaTitle? title = null;
+        for (int i = 0; i < lines.Count && i < 200 && title is null; i++)
+        {
+            if (!lines[i].IsBlank) title = MfaTitle.TryRead(text, lines[i], i + 1 < lines.Count ? lines[i + 1] : null);
+        }
+        if (title is not null)
+        {
+            score += 0.6;
+            reasons.Add($"title '{Shorten(TextNormalizer.Normalize(context[title.Span]))}'");
+        }
+        else if (LeadPattern().IsMatch(text) && LeadNamePattern().IsMatch(text))
+        {
+            score += 0.3;
+            reasons.Add("opening sentence 'Spokesperson ... held a regular press conference'");
+        }
+
+        var reader = new MfaLabelReader(context.Directories, null, title?.Name, title?.Date);
+        int anonymous = 0, named = 0, outlets = 0;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) continue;
+            var label = reader.ReadAtLineStart(text, line.Content);
+            if (label is null || label.Evidence != LabelEvidence.Known) continue;
+            if (label.Anonymous) anonymous++;
+            else if (label.Outlet is not null) outlets++;
+            else if (label.Speaker is not null) named++;
+        }
+        int turns = anonymous + named + outlets;
+        if (turns > 0)
+        {
+            score += Math.Min(0.35, 0.05 * turns);
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{turns} turn labels ({anonymous} Q/A, {outlets} outlet, {named} spokesperson)"));
+        }
+
+        int cjk = 0, latin = 0;
+        foreach (char c in context.Window)
+        {
+            if (CharClass.IsCjk(c)) cjk++;
+            else if (char.IsAsciiLetter(c)) latin++;
+        }
+        if (cjk > (cjk + latin) / 3)
+        {
+            score *= 0.3;
+            reasons.Add("mostly Chinese characters");
+        }
+        if (reasons.Count == 0) reasons.Add("no MFA title, opening sentence or turn labels");
+        return new FormatDetection(Math.Min(1, score), string.Join("; ", reasons));
+    }
+
+    /// <inheritdoc />
+    public override PressBriefing Parse(ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new Parser(context).Run();
+    }
+
+    private static string Shorten(string s) => s.Length <= 90 ? s : string.Concat(s.AsSpan(0, 87), "...");
+
+    /// <summary>One parse: state for a single document.</summary>
+    private sealed class Parser(ParseContext context)
+    {
+        private readonly string _text = context.Text;
+        private readonly IReadOnlyList<SourceLine> _lines = context.Lines;
+        private readonly ImmutableArray<BoilerplateBlock>.Builder _boilerplate = ImmutableArray.CreateBuilder<BoilerplateBlock>();
+
+        public PressBriefing Run()
+        {
+            var (title, titleLast) = FindTitle();
+            int bodyStart = title is not null ? titleLast + 1 : FindBodyStartWithoutTitle();
+            DateTime? published = null;
+
+            // Header: everything before the title (or before the first content) is site chrome.
+            for (int i = 0; i < Math.Min(bodyStart, _lines.Count); i++)
+            {
+                var line = _lines[i];
+                if (line.IsBlank || (title is not null && title.Span.Contains(line.Content))) continue;
+                var kind = ChromeClassifier.Classify(context[line.Content]) ?? BoilerplateKind.Navigation;
+                AddBoilerplate(kind, line.Content);
+                published ??= ReadPublished(line);
+            }
+
+            var titleEntry = title?.Name is { } tn ? context.Directories.Spokespersons.FindByName(tn) : null;
+            var reader = new MfaLabelReader(context.Directories, titleEntry, title?.Name, title?.Date);
+
+            // Body: pieces of content with their labels; chrome lines become boilerplate and break the current turn.
+            var pieces = new List<Piece?>(); // null = a break
+            int lastLabelLine = bodyStart - 1;
+            var inline = new List<TurnLabel>();
+            var lineLabels = new TurnLabel?[_lines.Count];
+            for (int i = bodyStart; i < _lines.Count; i++)
+            {
+                if (_lines[i].IsBlank) continue;
+                lineLabels[i] = reader.ReadAtLineStart(_text, _lines[i].Content);
+                if (lineLabels[i] is { Evidence: LabelEvidence.Known }) lastLabelLine = i;
+            }
+            int footerStart = _lines.Count;
+            for (int i = Math.Max(bodyStart, lastLabelLine + 1); i < _lines.Count; i++)
+            {
+                if (!_lines[i].IsBlank && ChromeClassifier.Classify(context[_lines[i].Content]) is { } k && ChromeClassifier.StartsFooter(k))
+                {
+                    footerStart = i;
+                    break;
+                }
+            }
+
+            for (int i = bodyStart; i < footerStart; i++)
+            {
+                var line = _lines[i];
+                if (line.IsBlank) continue;
+                var content = context[line.Content];
+                if (lineLabels[i] is null && (ChromeClassifier.Classify(content) is { } kind || (MfaTitle.LooksLikeTitle(content) ? (kind = BoilerplateKind.Related) == kind : false)))
+                {
+                    AddBoilerplate(kind, line.Content);
+                    published ??= ReadPublished(line);
+                    pieces.Add(null);
+                    continue;
+                }
+                var label = lineLabels[i];
+                int start = label?.ContentStart ?? line.Content.Start;
+                inline.Clear();
+                reader.ReadInline(_text, label is null ? line.Content.Start + 1 : label.ContentStart, line.Content.End, inline);
+                foreach (var next in inline)
+                {
+                    pieces.Add(new Piece(start, TrimEnd(start, next.Label.Start), label));
+                    label = next;
+                    start = next.ContentStart;
+                }
+                pieces.Add(new Piece(start, line.Content.End, label));
+            }
+
+            // Footer: share widgets, related lists, copyright.
+            bool related = false;
+            for (int i = footerStart; i < _lines.Count; i++)
+            {
+                var line = _lines[i];
+                if (line.IsBlank) continue;
+                var kind = ChromeClassifier.Classify(context[line.Content]);
+                related |= kind == BoilerplateKind.Related;
+                AddBoilerplate(kind ?? (related ? BoilerplateKind.Related : BoilerplateKind.Footer), line.Content);
+            }
+
+            AcceptLabelsInContext(pieces);
+
+            // Lead: "On the afternoon of July 15, 2010, Foreign Ministry Spokesperson Qin Gang held a regular press conference ..."
+            TextBlock? lead = null;
+            string? leadName = null;
+            if (pieces.Count > 0 && pieces[0] is { Label: null } first)
+            {
+                var firstText = _text[first.Start..first.End];
+                if (LeadPattern().IsMatch(firstText) && first.End - first.Start < 600)
+                {
+                    var span = TextSpan.FromBounds(first.Start, first.End);
+                    lead = new TextBlock(context.TextOf(span), span);
+                    leadName = LeadNamePattern().Match(firstText) is { Success: true } lm ? lm.Groups["name"].Value : null;
+                    pieces.RemoveAt(0);
+                }
+            }
+
+            // Spokesperson: the title's, else the lead's, else the first official who speaks.
+            var mainName = title?.Name ?? leadName;
+            var mainEntry = titleEntry ?? (mainName is null ? null : context.Directories.Spokespersons.FindByName(mainName));
+            if (title?.Name is null && mainName is not null) reader = new MfaLabelReader(context.Directories, mainEntry, mainName, title?.Date);
+            Speaker? main = mainEntry?.ToSpeaker() ?? (mainName is null ? null : new Speaker(mainName) { Role = "spokesperson" });
+            if (mainName is not null && mainEntry is null)
+            {
+                context.Report(DiagnosticCodes.UnknownSpokesperson, DiagnosticSeverity.Info,
+                    $"The spokesperson '{mainName}' is not in the spokesperson directory; add them with BriefingParserBuilder.AddSpokespersons.", title?.Span);
+            }
+
+            var assembler = new TranscriptAssembler(context, main);
+            foreach (var piece in pieces)
+            {
+                if (piece is { } p) assembler.Add(p);
+                else assembler.Break();
+            }
+            var (announcements, exchanges) = assembler.Build();
+            if (main is null && assembler.Speakers.Count > 0) main = assembler.Speakers[0];
+
+            var spokespersons = ImmutableArray.CreateBuilder<Speaker>();
+            if (main is not null) spokespersons.Add(main);
+            foreach (var s in assembler.Speakers)
+            {
+                if (!spokespersons.Any(x => x.Name == s.Name)) spokespersons.Add(s);
+            }
+            // Announcements read without a label before the spokesperson was known take the main spokesperson.
+            if (main is not null)
+                announcements = [.. announcements.Select(a => a.Speaker is null ? a with { Speaker = main } : a)];
+
+            var date = ResolveDate(title, lead, published);
+            Report(title, date, main, exchanges, announcements);
+
+            return new PressBriefing
+            {
+                Language = "en",
+                Title = title is null ? null : TextNormalizer.Normalize(context[title.Span]).Replace("\n\n", " ", StringComparison.Ordinal),
+                TitleSpan = title?.Span,
+                Institution = mainEntry?.Institution ?? DefaultInstitution,
+                Date = date,
+                Published = published,
+                Lead = lead,
+                Spokespersons = spokespersons.ToImmutable(),
+                Announcements = announcements,
+                Exchanges = exchanges,
+                Boilerplate = [.. _boilerplate.OrderBy(b => b.Span.Start)],
+            };
+        }
+
+        private (MfaTitle? Title, int LastLine) FindTitle()
+        {
+            for (int i = 0; i < _lines.Count && i < 200; i++)
+            {
+                if (_lines[i].IsBlank) continue;
+                var title = MfaTitle.TryRead(_text, _lines[i], NextNonBlank(i));
+                if (title is null) continue;
+                int last = i;
+                while (last + 1 < _lines.Count && _lines[last + 1].Span.Start < title.Span.End) last++;
+                // A list of titles (related news before the article) is not the title: take one followed by content.
+                var after = NextNonBlank(last);
+                if (after is { } a && MfaTitle.LooksLikeTitle(context[a.Content])) continue;
+                return (title, last);
+            }
+            return (null, -1);
+        }
+
+        private SourceLine? NextNonBlank(int i)
+        {
+            for (int j = i + 1; j < _lines.Count; j++)
+            {
+                if (!_lines[j].IsBlank) return _lines[j];
+            }
+            return null;
+        }
+
+        private int FindBodyStartWithoutTitle()
+        {
+            context.Report(DiagnosticCodes.NoTitle, DiagnosticSeverity.Info, "No title was found.");
+            var reader = new MfaLabelReader(context.Directories, null, null, null);
+            for (int i = 0; i < _lines.Count; i++)
+            {
+                var line = _lines[i];
+                if (line.IsBlank) continue;
+                var content = context[line.Content];
+                if (ChromeClassifier.Classify(content) is not null) continue;
+                if (reader.ReadAtLineStart(_text, line.Content) is { Evidence: LabelEvidence.Known }) return i;
+                if (content.Length >= 60 && content.IndexOfAny(".?!。") >= 0) return i;
+            }
+            return _lines.Count;
+        }
+
+        /// <summary>Labels known only by their shape are accepted when the document's structure agrees.</summary>
+        private static void AcceptLabelsInContext(List<Piece?> pieces)
+        {
+            int anonymousColon = 0, knownColon = 0;
+            bool namedAnswers = false;
+            foreach (var p in pieces)
+            {
+                if (p?.Label is not { Evidence: LabelEvidence.Known } l) continue;
+                knownColon++;
+                if (l.Anonymous) anonymousColon++;
+                if (l.Role == TurnRole.Answer && !l.Anonymous) namedAnswers = true;
+            }
+            for (int i = 0; i < pieces.Count; i++)
+            {
+                if (pieces[i] is not { Label: { Evidence: LabelEvidence.Shape } label } piece) continue;
+                bool accept;
+                if (label.Anonymous) accept = anonymousColon >= 2;
+                else if (label.Outlet is not null || label.Speaker is not null) accept = knownColon >= 1;
+                else accept = namedAnswers && NextLabelIsAnswer(pieces, i);
+                pieces[i] = accept ? piece : new Piece(label.Label.Start, piece.End, null);
+            }
+        }
+
+        private static bool NextLabelIsAnswer(List<Piece?> pieces, int i)
+        {
+            for (int j = i + 1; j < pieces.Count; j++)
+            {
+                if (pieces[j]?.Label is { } l) return l.Role == TurnRole.Answer && l.Evidence == LabelEvidence.Known;
+            }
+            return false;
+        }
+
+        private DateOnly? ResolveDate(MfaTitle? title, TextBlock? lead, DateTime? published)
+        {
+            DateOnly? leadDate = null;
+            if (lead is not null)
+            {
+                if (DateText.TryFindEnglishDate(lead.Text, out var d, out _, out _)) leadDate = d;
+                else if (DateText.TryFindEnglishMonthDay(lead.Text, out int m, out int day))
+                {
+                    var anchor = title?.Date ?? (published is { } p ? DateOnly.FromDateTime(p) : (DateOnly?)null);
+                    if (anchor is { } a) leadDate = DateText.WithYearBefore(m, day, a);
+                }
+            }
+            if (title?.Date is { } td)
+            {
+                if (leadDate is { } ld && ld != td)
+                {
+                    context.Report(DiagnosticCodes.ConflictingDates, DiagnosticSeverity.Info,
+                        string.Create(CultureInfo.InvariantCulture, $"The title says {td:yyyy-MM-dd} but the opening sentence says {ld:yyyy-MM-dd}; the title's date is used."), lead?.Span);
+                }
+                return td;
+            }
+            return leadDate;
+        }
+
+        private void Report(MfaTitle? title, DateOnly? date, Speaker? main, ImmutableArray<Exchange> exchanges, ImmutableArray<Announcement> announcements)
+        {
+            if (date is null)
+                context.Report(DiagnosticCodes.NoDate, DiagnosticSeverity.Warning, "The briefing's date is not given by the title or the opening sentence.", title?.Span);
+            if (main is null)
+                context.Report(DiagnosticCodes.NoSpokesperson, DiagnosticSeverity.Warning, "No spokesperson could be identified.", title?.Span);
+            if (exchanges.IsEmpty)
+                context.Report(DiagnosticCodes.NoTurns, DiagnosticSeverity.Info, "No question or answer turn was found.");
+            var lastSpan = exchanges.IsEmpty
+                ? (announcements.IsEmpty ? (TextSpan?)null : announcements[^1].Span)
+                : exchanges[^1].Answers.IsEmpty ? exchanges[^1].Question?.Span : exchanges[^1].Answers[^1].Span;
+            if (lastSpan is { Length: > 0 } last && !EndsSentence(_text[last.End - 1]))
+                context.Report(DiagnosticCodes.Truncated, DiagnosticSeverity.Info, "The text ends in the middle of a sentence; it may be cut off.", last);
+        }
+
+        private static bool EndsSentence(char c) => CharClass.IsSentenceEnd(c) || c is ':' or '：' or '—' or '-' or '*';
+
+        private DateTime? ReadPublished(SourceLine line) =>
+            DateText.TryReadNumericDateTime(context[line.Content], out var value, out bool hasTime, out _) && hasTime ? value : null;
+
+        private void AddBoilerplate(BoilerplateKind kind, TextSpan span) =>
+            _boilerplate.Add(new BoilerplateBlock(kind, context.TextOf(span), span));
+
+        private int TrimEnd(int start, int end)
+        {
+            while (end > start && CharClass.IsSpace(_text[end - 1])) end--;
+            return end;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Briefing.Parsing;
+
+/// <summary>
+/// Reads and writes <see cref="PressBriefing"/> as the JSON contract (docs/json-contract.md) describes: camelCase
+/// properties, lower-case enum strings, <c>null</c> and <c>[]</c> for absent values. Uses System.Text.Json source
+/// generation only, so it is trimming- and AOT-safe.
+/// </summary>
+public static class BriefingJson
+{
+    /// <summary>Metadata for <see cref="PressBriefing"/>, for use with your own <see cref="JsonSerializer"/> calls.</summary>
+    public static JsonTypeInfo<PressBriefing> TypeInfo => BriefingJsonContext.Default.PressBriefing;
+
+    /// <summary>Metadata for <see cref="PressBriefing"/> writing everything on one line (JSON Lines).</summary>
+    public static JsonTypeInfo<PressBriefing> CompactTypeInfo => BriefingJsonContext.Compact.PressBriefing;
+
+    /// <summary>Serialises <paramref name="briefing"/>, indented unless <paramref name="indented"/> is false.</summary>
+    public static string Serialize(PressBriefing briefing, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        return JsonSerializer.Serialize(briefing, indented ? TypeInfo : CompactTypeInfo);
+    }
+
+    /// <summary>Writes <paramref name="briefing"/> as UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
+    public static void Serialize(Stream utf8Json, PressBriefing briefing, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(briefing);
+        JsonSerializer.Serialize(utf8Json, briefing, indented ? TypeInfo : CompactTypeInfo);
+    }
+
+    /// <summary>Reads a briefing written by <see cref="Serialize(PressBriefing, bool)"/>.</summary>
+    /// <exception cref="JsonException">The JSON is invalid or is not a briefing.</exception>
+    public static PressBriefing Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, TypeInfo) ?? throw new JsonException("The JSON is 'null', not a briefing.");
+    }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    IndentSize = 2,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(PressBriefing))]
+[JsonSerializable(typeof(DetectionResult))]
+internal sealed partial class BriefingJsonContext : JsonSerializerContext
+{
+    private static BriefingJsonContext? s_compact;
+
+    /// <summary>The same contract without indentation.</summary>
+    public static BriefingJsonContext Compact => s_compact ??= new BriefingJsonContext(new JsonSerializerOptions(Default.Options) { WriteIndented = false });
+}
+
+/// <summary>Writes enums as lower-case (camelCase) strings, as the JSON contract requires.</summary>
+internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    where TEnum : struct, Enum;

@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace Briefing.Parsing;
+
+/// <summary>The format that parsed a document and how confident its detector was.</summary>
+/// <param name="Id">The format's identifier, e.g. <c>mfa-transcript</c>.</param>
+/// <param name="Confidence">The detector's score in [0, 1]; 1 when the format was chosen explicitly.</param>
+/// <param name="Reason">Why the format was chosen.</param>
+public sealed record FormatMatch(string Id, double Confidence, string Reason);
+
+/// <summary>A piece of text with its span.</summary>
+/// <param name="Text">The source text with whitespace normalised (see <see cref="TextNormalizer"/>).</param>
+/// <param name="Span">Where the text stands in the input.</param>
+public sealed record TextBlock(string Text, TextSpan Span);
+
+/// <summary>Whether a speaker is a person or an institution.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<SpeakerKind>))]
+public enum SpeakerKind
+{
+    /// <summary>A person, e.g. a spokesperson.</summary>
+    Person,
+    /// <summary>An institution, e.g. "Ministry of Commerce" or "China".</summary>
+    Institution,
+}
+
+/// <summary>Who said something.</summary>
+/// <param name="Name">The canonical name (English where known), e.g. "Mao Ning".</param>
+public sealed record Speaker(string Name)
+{
+    /// <summary>The name in Chinese, when known (e.g. "毛宁").</summary>
+    public string? NameZh { get; init; }
+
+    /// <summary>A person or an institution.</summary>
+    public SpeakerKind Kind { get; init; } = SpeakerKind.Person;
+
+    /// <summary>The speaker's role when known, e.g. "spokesperson".</summary>
+    public string? Role { get; init; }
+}
+
+/// <summary>A news outlet, resolved to its canonical name.</summary>
+/// <param name="Name">The canonical name, e.g. "CCTV".</param>
+public sealed record Outlet(string Name)
+{
+    /// <summary>The outlet's Chinese name, when known.</summary>
+    public string? NameZh { get; init; }
+
+    /// <summary>The outlet's country (ISO 3166 alpha-2), when known.</summary>
+    public string? Country { get; init; }
+}
+
+/// <summary>What the spokesperson reads or says before the first question (one paragraph).</summary>
+/// <param name="Speaker">Who says it, when known.</param>
+/// <param name="Text">The paragraph, whitespace normalised, without any label.</param>
+/// <param name="Span">Where the text stands in the input.</param>
+public sealed record Announcement(Speaker? Speaker, string Text, TextSpan Span)
+{
+    /// <summary>The label printed before it ("Mao Ning"), or <see langword="null"/> when unlabelled.</summary>
+    public string? Label { get; init; }
+}
+
+/// <summary>A question and the answers given to it.</summary>
+/// <param name="Question">The question, or <see langword="null"/> when its question is not in the text.</param>
+/// <param name="Answers">The answers in document order (empty when the answer is missing).</param>
+/// <param name="Span">From the question's label to the end of the last answer.</param>
+public sealed record Exchange(Question? Question, ImmutableArray<Answer> Answers, TextSpan Span)
+{
+    /// <summary>The answers in document order (empty when the answer is missing).</summary>
+    public ImmutableArray<Answer> Answers { get; init; } = Answers.IsDefault ? [] : Answers;
+}
+
+/// <summary>A journalist's question.</summary>
+/// <param name="Label">The asker's label exactly as printed, without the colon ("Q", "CCTV", "Follow-up"), or <see langword="null"/>.</param>
+/// <param name="Outlet">The canonical outlet, or <see langword="null"/> (anonymous "Q", unknown label).</param>
+/// <param name="Text">The question, whitespace normalised, without the label.</param>
+/// <param name="Span">Where the text stands in the input (after the label).</param>
+public sealed record Question(string? Label, Outlet? Outlet, string Text, TextSpan Span)
+{
+    /// <summary>Whether the label marks a follow-up ("Follow-up:").</summary>
+    public bool IsFollowUp { get; init; }
+
+    /// <summary>Where the label stands in the input, when there is one.</summary>
+    public TextSpan? LabelSpan { get; init; }
+}
+
+/// <summary>An answer.</summary>
+/// <param name="Label">The label as printed ("Mao Ning", "A"), or <see langword="null"/> where the text has none.</param>
+/// <param name="Speaker">Who answers, when known.</param>
+/// <param name="Text">The answer, whitespace normalised, without the label.</param>
+/// <param name="Span">Where the text stands in the input (after the label).</param>
+public sealed record Answer(string? Label, Speaker? Speaker, string Text, TextSpan Span)
+{
+    /// <summary>Where the label stands in the input, when there is one.</summary>
+    public TextSpan? LabelSpan { get; init; }
+}
+
+/// <summary>How a statement is rendered in a news report.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<StatementMode>))]
+public enum StatementMode
+{
+    /// <summary>Reported (indirect) speech: "Guo stated that ...".</summary>
+    Reported,
+    /// <summary>A direct quotation: "“...,” he said".</summary>
+    Quoted,
+}
+
+/// <summary>Reported or quoted speech in a news report of a briefing.</summary>
+/// <param name="Speaker">Who the statement is attributed to.</param>
+/// <param name="Mode">Reported or quoted.</param>
+/// <param name="Text">The statement as printed, whitespace normalised.</param>
+/// <param name="Span">Where the text stands in the input.</param>
+public sealed record Statement(Speaker? Speaker, StatementMode Mode, string Text, TextSpan Span)
+{
+    /// <summary>The carrier the report cites ("According to Namibia Press Agency, ..."), when there is one.</summary>
+    public Outlet? Via { get; init; }
+}
+
+/// <summary>What kind of site chrome a boilerplate block is.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<BoilerplateKind>))]
+public enum BoilerplateKind
+{
+    /// <summary>Menus and navigation links.</summary>
+    Navigation,
+    /// <summary>A breadcrumb trail ("Home &gt; Press and Media Service &gt; ...").</summary>
+    Breadcrumb,
+    /// <summary>A language bar ("عربي Español Русский Français 简体中文").</summary>
+    Languages,
+    /// <summary>Publication timestamps, bylines, source lines and other metadata.</summary>
+    Metadata,
+    /// <summary>Share, print and "suggest to a friend" widgets.</summary>
+    Share,
+    /// <summary>Lists of related articles.</summary>
+    Related,
+    /// <summary>Copyright lines, addresses and other footers.</summary>
+    Footer,
+    /// <summary>Login and registration bars.</summary>
+    Login,
+    /// <summary>Advertising.</summary>
+    Advertisement,
+    /// <summary>Anything else that is not part of the briefing.</summary>
+    Other,
+}
+
+/// <summary>Site chrome kept apart from the briefing, never inside an announcement, question or answer.</summary>
+/// <param name="Kind">What kind of chrome it is.</param>
+/// <param name="Text">The text, whitespace normalised.</param>
+/// <param name="Span">Where it stands in the input.</param>
+public sealed record BoilerplateBlock(BoilerplateKind Kind, string Text, TextSpan Span);
+
+/// <summary>How serious a diagnostic is.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<DiagnosticSeverity>))]
+public enum DiagnosticSeverity
+{
+    /// <summary>Worth knowing; the result is complete.</summary>
+    Info,
+    /// <summary>Something in the content was odd or missing; the result may be partial.</summary>
+    Warning,
+    /// <summary>The content could not be parsed as a briefing.</summary>
+    Error,
+}
+
+/// <summary>A problem found in the content. Codes are stable and listed in <see cref="DiagnosticCodes"/>.</summary>
+/// <param name="Code">The stable code, e.g. <c>BP0001</c>.</param>
+/// <param name="Severity">How serious it is.</param>
+/// <param name="Message">A human-readable explanation.</param>
+/// <param name="Span">Where in the input, when it concerns a place.</param>
+public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, TextSpan? Span = null);

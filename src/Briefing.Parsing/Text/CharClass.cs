@@ -1,0 +1,43 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Briefing.Parsing;
+
+/// <summary>Character classes shared by the scanners.</summary>
+internal static class CharClass
+{
+    /// <summary>Line breaks: LF, CR and the Unicode line and paragraph separators.</summary>
+    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
+
+    /// <summary>An ASCII or full-width colon.</summary>
+    public static readonly SearchValues<char> Colons = SearchValues.Create(":：");
+
+    /// <summary>Whitespace other than line breaks, including NBSP, U+3000, zero-width space and BOM.</summary>
+    public static bool IsSpace(char c) =>
+        c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF' || c == '\f' || c == '\v'
+        || (c > '\u007F' && c != '\u2028' && c != '\u2029' && char.IsWhiteSpace(c));
+
+    /// <summary>Whether <paramref name="c"/> is an ASCII or full-width colon.</summary>
+    public static bool IsColon(char c) => c == ':' || c == '：';
+
+    /// <summary>Whether <paramref name="c"/> ends a sentence (including closing quotes and CJK stops).</summary>
+    public static bool IsSentenceEnd(char c) =>
+        c is '.' or '?' or '!' or '。' or '？' or '！' or '”' or '"' or '’' or ')' or '）' or '」' or '…';
+
+    /// <summary>Whether <paramref name="c"/> is a CJK ideograph (basic block or extension A).</summary>
+    public static bool IsCjk(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
+
+    /// <summary>Whether <paramref name="c"/> may open a turn's text (an upper-case letter, digit, quote or CJK).</summary>
+    public static bool CanOpenText(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' || IsCjk(c)
+        || char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter;
+
+    /// <summary>Trims <see cref="IsSpace"/> characters from both ends.</summary>
+    public static ReadOnlySpan<char> TrimSpaces(ReadOnlySpan<char> s)
+    {
+        int a = 0, b = s.Length;
+        while (a < b && IsSpace(s[a])) a++;
+        while (b > a && IsSpace(s[b - 1])) b--;
+        return s[a..b];
+    }
+}

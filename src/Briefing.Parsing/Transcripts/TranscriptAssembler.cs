@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+
+namespace Briefing.Parsing;
+
+/// <summary>
+/// Turns a sequence of labelled and unlabelled pieces into announcements and exchanges. Shared by transcript formats:
+/// a format finds labels and chrome; this class decides what belongs to which turn.
+/// </summary>
+/// <remarks>
+/// Rules: before the first question, unlabelled paragraphs and paragraphs of officials' turns are announcements (one per
+/// paragraph). A question label opens an exchange; an answer label adds an answer to the current exchange (or opens one
+/// without a question when none is open). Unlabelled paragraphs continue the current turn. A break (chrome between
+/// paragraphs) ends the current element, since an element's span must not cover chrome; text after it continues as
+/// a new element of the same kind.
+/// </remarks>
+internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpeaker)
+{
+    private readonly ImmutableArray<Announcement>.Builder _announcements = ImmutableArray.CreateBuilder<Announcement>();
+    private readonly List<ExchangeDraft> _exchanges = [];
+    private readonly List<Speaker> _speakers = [];
+    private Block? _open;
+    private readonly Speaker? _main = mainSpeaker;
+    private Speaker? _announcer = mainSpeaker;
+    private string? _announcerLabel;
+
+    private sealed class Block(TurnRole role, TurnLabel? label, int start, int end, Speaker? speaker)
+    {
+        public TurnRole Role { get; } = role;
+        public TurnLabel? Label { get; } = label;
+        public int Start { get; } = start;
+        public int End { get; set; } = end;
+        public Speaker? Speaker { get; } = speaker;
+    }
+
+    private sealed class ExchangeDraft
+    {
+        public Question? Question { get; set; }
+        public List<Answer> Answers { get; } = [];
+        public int Start { get; set; }
+    }
+
+    /// <summary>Officials seen in labels, in order of appearance.</summary>
+    public IReadOnlyList<Speaker> Speakers => _speakers;
+
+    /// <summary>Whether a question has been seen (announcements are over).</summary>
+    public bool InExchanges => _exchanges.Count > 0;
+
+    /// <summary>Adds a piece of content.</summary>
+    public void Add(Piece piece)
+    {
+        if (piece.Label is { } label)
+        {
+            Close();
+            Open(label, piece);
+            return;
+        }
+        if (_open is not null)
+        {
+            _open.End = piece.End;
+            return;
+        }
+        if (_exchanges.Count == 0)
+        {
+            AddAnnouncement(piece.Start, piece.End);
+            return;
+        }
+        // Continuation after a break: same kind as the last element of the last exchange.
+        var last = _exchanges[^1];
+        if (last.Answers.Count > 0)
+            _open = new Block(TurnRole.Answer, null, piece.Start, piece.End, last.Answers[^1].Speaker);
+        else
+            _open = new Block(TurnRole.Question, null, piece.Start, piece.End, null);
+    }
+
+    /// <summary>Ends the current element (chrome stands between it and what follows).</summary>
+    public void Break() => Close();
+
+    /// <summary>Finishes and returns the announcements and exchanges.</summary>
+    public (ImmutableArray<Announcement> Announcements, ImmutableArray<Exchange> Exchanges) Build()
+    {
+        Close();
+        var exchanges = ImmutableArray.CreateBuilder<Exchange>(_exchanges.Count);
+        foreach (var d in _exchanges)
+        {
+            int end = d.Answers.Count > 0 ? d.Answers[^1].Span.End : d.Question?.Span.End ?? d.Start;
+            exchanges.Add(new Exchange(d.Question, [.. d.Answers], TextSpan.FromBounds(d.Start, end)));
+            if (d.Question is null && d.Answers.Count > 0)
+                context.Report(DiagnosticCodes.AnswerWithoutQuestion, DiagnosticSeverity.Info, "An answer whose question is not in the text.", d.Answers[0].Span);
+            else if (d.Answers.Count == 0 && d.Question is not null)
+                context.Report(DiagnosticCodes.QuestionWithoutAnswer, DiagnosticSeverity.Info, "A question with no answer in the text.", d.Question.Span);
+        }
+        return (_announcements.ToImmutable(), exchanges.MoveToImmutable());
+    }
+
+    private void Open(TurnLabel label, Piece piece)
+    {
+        string labelText = TextNormalizer.Normalize(context[label.Label]);
+        switch (label.Role)
+        {
+            case TurnRole.Question:
+            case TurnRole.FollowUp:
+                _open = new Block(label.Role, label, piece.Start, piece.End, null);
+                _exchanges.Add(new ExchangeDraft { Start = label.Label.Start });
+                break;
+            case TurnRole.Answer:
+                var speaker = label.Speaker ?? _main;
+                if (label.Speaker is not null) Remember(label.Speaker);
+                if (_exchanges.Count == 0 && !label.Anonymous)
+                {
+                    // An official speaking before the first question: greetings, announcements, introductions.
+                    _announcer = speaker;
+                    _announcerLabel = labelText;
+                    if (piece.End > piece.Start) AddAnnouncement(piece.Start, piece.End);
+                    return;
+                }
+                if (_exchanges.Count == 0 || (_exchanges[^1].Answers.Count == 0 && _exchanges[^1].Question is null))
+                    _exchanges.Add(new ExchangeDraft { Start = label.Label.Start });
+                _open = new Block(TurnRole.Answer, label, piece.Start, piece.End, speaker);
+                break;
+        }
+    }
+
+    private void AddAnnouncement(int start, int end)
+    {
+        var span = TextSpan.FromBounds(start, end);
+        _announcements.Add(new Announcement(_announcer, context.TextOf(span), span) { Label = _announcerLabel });
+        // Only the first paragraph carries the label as printed.
+        _announcerLabel = null;
+    }
+
+    private void Close()
+    {
+        if (_open is null) return;
+        var block = _open;
+        _open = null;
+        var span = TextSpan.FromBounds(block.Start, Math.Max(block.Start, block.End));
+        string text = context.TextOf(span);
+        var draft = _exchanges[^1];
+        string? label = block.Label is { } l ? TextNormalizer.Normalize(context[l.Label]) : null;
+        if (block.Role is TurnRole.Question or TurnRole.FollowUp)
+        {
+            if (draft.Question is not null || draft.Answers.Count > 0)
+            {
+                // A question continued after a break: its own exchange, same outlet.
+                draft = new ExchangeDraft { Start = span.Start };
+                _exchanges.Add(draft);
+            }
+            draft.Question = new Question(label, block.Label?.Outlet ?? LastOutlet(), text, span)
+            {
+                IsFollowUp = block.Role == TurnRole.FollowUp,
+                LabelSpan = block.Label?.Label,
+            };
+        }
+        else
+        {
+            draft.Answers.Add(new Answer(label, block.Speaker, text, span) { LabelSpan = block.Label?.Label });
+        }
+    }
+
+    private Outlet? LastOutlet() => _exchanges.Count > 1 ? _exchanges[^2].Question?.Outlet : null;
+
+    private void Remember(Speaker speaker)
+    {
+        foreach (var s in _speakers)
+        {
+            if (s.Name == speaker.Name) return;
+        }
+        _speakers.Add(speaker);
+    }
+}
