@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -12,7 +13,7 @@ namespace Briefing.Parsing;
 public static class BriefingJson
 {
     /// <summary>Metadata for <see cref="PressBriefing"/>, for use with your own <see cref="JsonSerializer"/> calls.</summary>
-    public static JsonTypeInfo<PressBriefing> TypeInfo => BriefingJsonContext.Default.PressBriefing;
+    public static JsonTypeInfo<PressBriefing> TypeInfo => BriefingJsonContext.Indented.PressBriefing;
 
     /// <summary>Metadata for <see cref="PressBriefing"/> writing everything on one line (JSON Lines).</summary>
     public static JsonTypeInfo<PressBriefing> CompactTypeInfo => BriefingJsonContext.Compact.PressBriefing;
@@ -50,10 +51,14 @@ public static class BriefingJson
 [JsonSerializable(typeof(DetectionResult))]
 internal sealed partial class BriefingJsonContext : JsonSerializerContext
 {
+    private static BriefingJsonContext? s_indented;
     private static BriefingJsonContext? s_compact;
 
+    /// <summary>The contract, indented. Non-ASCII text is written as is (not \u-escaped), so Chinese and curly quotes stay readable.</summary>
+    public static BriefingJsonContext Indented => s_indented ??= new BriefingJsonContext(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     /// <summary>The same contract without indentation.</summary>
-    public static BriefingJsonContext Compact => s_compact ??= new BriefingJsonContext(new JsonSerializerOptions(Default.Options) { WriteIndented = false });
+    public static BriefingJsonContext Compact => s_compact ??= new BriefingJsonContext(new JsonSerializerOptions(Default.Options) { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }
 
 /// <summary>Writes enums as lower-case (camelCase) strings, as the JSON contract requires.</summary>

@@ -63,7 +63,7 @@ public sealed record Announcement(Speaker? Speaker, string Text, TextSpan Span)
 /// <param name="Question">The question, or <see langword="null"/> when its question is not in the text.</param>
 /// <param name="Answers">The answers in document order (empty when the answer is missing).</param>
 /// <param name="Span">From the question's label to the end of the last answer.</param>
-public sealed record Exchange(Question? Question, ImmutableArray<Answer> Answers, TextSpan Span)
+public sealed record Exchange(Question? Question, ImmutableArray<Answer> Answers, [property: JsonPropertyOrder(1)] TextSpan Span)
 {
     /// <summary>The answers in document order (empty when the answer is missing).</summary>
     public ImmutableArray<Answer> Answers { get; init; } = Answers.IsDefault ? [] : Answers;
