@@ -145,7 +145,7 @@ internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpe
                 draft = new ExchangeDraft { Start = span.Start };
                 _exchanges.Add(draft);
             }
-            draft.Question = new Question(label, block.Label?.Outlet ?? LastOutlet(), text, span)
+            draft.Question = new Question(label, block.Label is null ? LastOutlet() : block.Label.Outlet, text, span)
             {
                 IsFollowUp = block.Role == TurnRole.FollowUp,
                 LabelSpan = block.Label?.Label,

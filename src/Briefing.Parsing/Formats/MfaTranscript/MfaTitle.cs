@@ -11,7 +11,8 @@ internal sealed partial record MfaTitle(TextSpan Span, string? Name, string Kind
 {
     // "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on July 2, 2024" and its variants:
     // "Spokesperon" (a real typo), "Spokesman", the possessive without a name, doubled spaces, curly apostrophes.
-    [GeneratedRegex(@"^(?:(?:Chinese\s+)?Foreign\s+Ministry\s+|MFA\s+)Spokes(?:person|peron|persons|man|woman)\s*(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})?\s*['’]s\s+(?<kind>Regular\s+Press\s+Conference|Daily\s+Briefing\s+Online|Press\s+Conference|Regular\s+Briefing|Remarks|Comments?|Statement|Answers?\s+to\s+Journalists'?\s+Questions)\b", RegexOptions.CultureInvariant)]
+    // Also "Regular Press Conference of Foreign Ministry Spokesperson Mao Ning on ..." (name after the kind).
+    [GeneratedRegex(@"^(?:(?:(?:Chinese\s+)?Foreign\s+Ministry\s+|MFA\s+)?Spokes(?:person|peron|persons|man|woman)\s*(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})?\s*['’]s\s+(?<kind>Regular\s+Press\s+Conference|Daily\s+Briefing\s+Online|Press\s+Conference|Regular\s+Briefing|Remarks|Comments?|Statement|Answers?\s+to\s+Journalists'?\s+Questions)\b|(?<kind>Regular\s+Press\s+Conference|Daily\s+Briefing\s+Online|Press\s+Conference)\s+(?:of|by|held\s+by)\s+(?:the\s+)?(?:(?:Chinese\s+)?Foreign\s+Ministry\s+)?Spokes(?:person|peron|man|woman)\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})\s+on\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TitlePattern();
 
     /// <summary>Reads a title from <paramref name="line"/> (and, when the line stops short, the next one).</summary>

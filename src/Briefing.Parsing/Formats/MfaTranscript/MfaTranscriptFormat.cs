@@ -61,7 +61,12 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             if (line.IsBlank) continue;
             var label = reader.ReadAtLineStart(text, line.Content);
             if (label is null || label.Evidence != LabelEvidence.Known) continue;
-            if (label.Anonymous) anonymous++;
+            if (label.Anonymous)
+            {
+                // Only the MFA's own anonymous labels count: "QUESTION:" and "Question:" are other ministries' styles.
+                var word = context[label.Label];
+                if (word is "Q" or "A" || word.StartsWith("Follow", StringComparison.OrdinalIgnoreCase)) anonymous++;
+            }
             else if (label.Outlet is not null) outlets++;
             else if (label.Speaker is not null) named++;
         }
@@ -184,7 +189,8 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             // Lead: "On the afternoon of July 15, 2010, Foreign Ministry Spokesperson Qin Gang held a regular press conference ..."
             TextBlock? lead = null;
             string? leadName = null;
-            if (pieces.Count > 0 && pieces[0] is { Label: null } first)
+            int firstIndex = pieces.FindIndex(p => p is not null);
+            if (firstIndex >= 0 && pieces[firstIndex] is { Label: null } first)
             {
                 var firstText = _text[first.Start..first.End];
                 if (LeadPattern().IsMatch(firstText) && first.End - first.Start < 600)
@@ -192,7 +198,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                     var span = TextSpan.FromBounds(first.Start, first.End);
                     lead = new TextBlock(context.TextOf(span), span);
                     leadName = LeadNamePattern().Match(firstText) is { Success: true } lm ? lm.Groups["name"].Value : null;
-                    pieces.RemoveAt(0);
+                    pieces.RemoveAt(firstIndex);
                 }
             }
 
@@ -288,7 +294,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
         }
 
         /// <summary>Labels known only by their shape are accepted when the document's structure agrees.</summary>
-        private static void AcceptLabelsInContext(List<Piece?> pieces)
+        private void AcceptLabelsInContext(List<Piece?> pieces)
         {
             int anonymousColon = 0, knownColon = 0;
             bool namedAnswers = false;
@@ -307,6 +313,11 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                 else if (label.Outlet is not null || label.Speaker is not null) accept = knownColon >= 1;
                 else accept = namedAnswers && NextLabelIsAnswer(pieces, i);
                 pieces[i] = accept ? piece : new Piece(label.Label.Start, piece.End, null);
+                if (accept && label.Outlet is null && label.Speaker is null && !label.Anonymous)
+                {
+                    context.Report(DiagnosticCodes.UnknownLabel, DiagnosticSeverity.Info,
+                        $"'{TextNormalizer.Normalize(context[label.Label])}' is not a known outlet; it was taken as a question label because an official answers it.", label.Label);
+                }
             }
         }
 
