@@ -44,15 +44,16 @@ internal static class ChromeClassifier
 
         var bare = line.TrimEnd(":：");
         bool sentence = CharClass.IsSentenceEnd(line[^1]);
-        if (!sentence && ShareLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Share;
-        if (!sentence && RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Related;
+        bool shortLine = line.Length <= 40;
+        if (shortLine && !sentence && ShareLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Share;
+        if (shortLine && !sentence && RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Related;
         if (line.Length <= 300 && StartsWithAny(line, FooterStarts)) return BoilerplateKind.Footer;
         if (line.Length <= 300 && ContainsAny(line, FooterContains)) return BoilerplateKind.Footer;
         if (IsLanguageBar(line)) return BoilerplateKind.Languages;
         if (IsBreadcrumb(line)) return BoilerplateKind.Breadcrumb;
         if (IsLoginBar(line)) return BoilerplateKind.Login;
         if (line.Length <= 200 && (StartsWithAny(line, MetadataStarts) || (!sentence && ContainsAny(line, MetadataContains)))) return BoilerplateKind.Metadata;
-        if (DateText.TryReadNumericDateTime(line, out _, out _, out int dateLength) && IsMetadataAfterDate(line[dateLength..])) return BoilerplateKind.Metadata;
+        if (char.IsAsciiDigit(line[0]) && DateText.TryReadNumericDateTime(line, out _, out _, out int dateLength) && IsMetadataAfterDate(line[dateLength..])) return BoilerplateKind.Metadata;
         if (line.Length <= 120 && !sentence && line.IndexOfAny(SentenceStops) < 0 && ContainsAny(line, AdvertisementContains)) return BoilerplateKind.Advertisement;
         return null;
     }

@@ -11,7 +11,7 @@ namespace Briefing.Parsing;
 /// paragraph). A question label opens an exchange; an answer label adds an answer to the current exchange (or opens one
 /// without a question when none is open). Unlabelled paragraphs continue the current turn. A break (chrome between
 /// paragraphs) ends the current element, since an element's span must not cover chrome; text after it continues as
-/// a new element of the same kind.
+/// a new element of the same kind. A follow-up without an outlet of its own is the previous question's outlet's.
 /// </remarks>
 internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpeaker)
 {
@@ -145,7 +145,9 @@ internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpe
                 draft = new ExchangeDraft { Start = span.Start };
                 _exchanges.Add(draft);
             }
-            draft.Question = new Question(label, block.Label is null ? LastOutlet() : block.Label.Outlet, text, span)
+            // A continuation after a break, or an unnamed "Follow-up:", comes from the previous question's outlet.
+            var outlet = block.Label is null || (block.Role == TurnRole.FollowUp && block.Label.Outlet is null) ? LastOutlet() : block.Label.Outlet;
+            draft.Question = new Question(label, outlet, text, span)
             {
                 IsFollowUp = block.Role == TurnRole.FollowUp,
                 LabelSpan = block.Label?.Label,
