@@ -71,24 +71,28 @@ public sealed class BriefingParser
         CheckInput(text);
         options ??= ParseOptions.Default;
 
-        BriefingFormat? format;
-        FormatMatch match;
+        BriefingFormat? format = null;
         if (options.Format is { } id)
         {
             format = FindFormat(id) ?? throw new ArgumentException(
                 $"No registered format has the id '{id}'. Registered: {string.Join(", ", Formats.Select(f => f.Id))}.", nameof(options));
+        }
+        if (IsBlank(text))
+        {
+            return new PressBriefing
+            {
+                Source = options.SourceName,
+                Diagnostics = [new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error, "The input is empty or holds only whitespace.")],
+            };
+        }
+
+        FormatMatch match;
+        if (format is not null)
+        {
             match = new FormatMatch(format.Id, 1.0, "chosen explicitly");
         }
         else
         {
-            if (CharClass.TrimSpaces(text.AsSpan()).Trim("\r\n\u2028\u2029").IsEmpty)
-            {
-                return new PressBriefing
-                {
-                    Source = options.SourceName,
-                    Diagnostics = [new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error, "The input is empty or holds only whitespace.")],
-                };
-            }
             var scores = Score(text);
             var best = scores.Count > 0 ? scores[0] : default;
             if (best.Format is null || best.Detection.Confidence <= Options.DetectionThreshold)
@@ -142,6 +146,15 @@ public sealed class BriefingParser
             return c != 0 ? c : a.Order.CompareTo(b.Order);
         });
         return [.. scores.Select(s => (s.Format, s.Detection))];
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!CharClass.IsSpace(c) && !CharClass.LineBreaks.Contains(c)) return false;
+        }
+        return true;
     }
 
     private void CheckInput(string text)

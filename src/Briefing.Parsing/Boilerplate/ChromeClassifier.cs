@@ -30,7 +30,7 @@ internal static class ChromeClassifier
 
     private static readonly string[] FooterContains = ["All rights reserved", "ICP备", "ICP证", "Chaoyangmen Nandajie", "版权所有"];
 
-    private static readonly string[] MetadataStarts = ["来源:", "来源：", "Source:", "作者:", "作者：", "责任编辑", "编辑:", "编辑：", "发布时间", "发布日期", "Editor:", "Author:", "Published:", "Updated:", "Last updated", "Posted on", "浏览次数", "Views:"];
+    private static readonly string[] MetadataStarts = ["Date:", "Time:", "Place:", "Venue:", "Location:", "Keywords:", "Tags:", "关键词", "时间:", "时间：", "地点:", "地点：", "来源:", "来源：", "Source:", "作者:", "作者：", "责任编辑", "编辑:", "编辑：", "发布时间", "发布日期", "Editor:", "Author:", "Published:", "Updated:", "Last updated", "Posted on", "浏览次数", "Views:"];
 
     private static readonly string[] MetadataContains = ["Distributed by Public", "| Press release |", "来源:", "来源："];
 
@@ -52,7 +52,8 @@ internal static class ChromeClassifier
         if (IsLanguageBar(line)) return BoilerplateKind.Languages;
         if (IsBreadcrumb(line)) return BoilerplateKind.Breadcrumb;
         if (IsLoginBar(line)) return BoilerplateKind.Login;
-        if (line.Length <= 200 && (StartsWithAny(line, MetadataStarts) || (!sentence && ContainsAny(line, MetadataContains)))) return BoilerplateKind.Metadata;
+        if (line.Length <= 120 && (StartsWithAny(line, MetadataStarts) || (!sentence && ContainsAny(line, MetadataContains)))) return BoilerplateKind.Metadata;
+        if (DateText.TryReadDateLine(line, out _, out _)) return BoilerplateKind.Metadata;
         if (char.IsAsciiDigit(line[0]) && DateText.TryReadNumericDateTime(line, out _, out _, out int dateLength) && IsMetadataAfterDate(line[dateLength..])) return BoilerplateKind.Metadata;
         if (line.Length <= 120 && !sentence && line.IndexOfAny(SentenceStops) < 0 && ContainsAny(line, AdvertisementContains)) return BoilerplateKind.Advertisement;
         return null;

@@ -23,6 +23,47 @@ internal static partial class DateText
     [GeneratedRegex(@"^(?<year>(?:19|20)\d{2})\s*[-/.年]\s*(?<month>\d{1,2})\s*[-/.月]\s*(?<day>\d{1,2})\s*日?(?:\s*(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDateTime();
 
+    // A line that is only a date, perhaps with a weekday and a time, the time sometimes glued to the year
+    // ("29 June 201717:54", "Tuesday, July 2, 2024 3:05 PM", "June 16, 2025 10:41 AM EDT").
+    [GeneratedRegex(@"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @"\.?,?\s+(?<year>(?:19|20)\d{2})|" + Month + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2}))\s*(?:,\s*)?(?:(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDateLine();
+
+    /// <summary>
+    /// Reads a line that holds only a date, optionally with a time: numeric ("2024-07-02 19:45") or English
+    /// ("29 June 201717:54", "July 2, 2024 3:05 p.m."). Used for publication timestamps and dateline metadata.
+    /// </summary>
+    public static bool TryReadDateLine(ReadOnlySpan<char> line, out DateTime value, out bool hasTime)
+    {
+        line = CharClass.TrimSpaces(line);
+        value = default;
+        hasTime = false;
+        if (line.IsEmpty || line.Length > 60) return false;
+        if (char.IsAsciiDigit(line[0]) && TryReadNumericDateTime(line, out value, out hasTime, out int length) && CharClass.TrimSpaces(line[length..]).IsEmpty)
+            return true;
+        var m = EnglishDateLine().Match(line.ToString());
+        if (!m.Success || MonthNumber(m.Groups["month"].ValueSpan) is not int month) return false;
+        int year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        int day = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        if (day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        int h = 0, mi = 0, sec = 0;
+        if (m.Groups["hour"].Success)
+        {
+            h = int.Parse(m.Groups["hour"].ValueSpan, CultureInfo.InvariantCulture);
+            mi = int.Parse(m.Groups["minute"].ValueSpan, CultureInfo.InvariantCulture);
+            if (m.Groups["second"].Success) sec = int.Parse(m.Groups["second"].ValueSpan, CultureInfo.InvariantCulture);
+            if (m.Groups["ampm"].Success)
+            {
+                bool pm = char.ToLowerInvariant(m.Groups["ampm"].ValueSpan[0]) == 'p';
+                if (h is < 1 or > 12) return false;
+                h = h % 12 + (pm ? 12 : 0);
+            }
+            if (h > 23 || mi > 59 || sec > 59) return false;
+            hasTime = true;
+        }
+        value = new DateTime(year, month, day, h, mi, sec, DateTimeKind.Unspecified);
+        return true;
+    }
+
     /// <summary>Finds the first full English date ("July 2, 2024", "11 October 2007") in <paramref name="text"/>.</summary>
     public static bool TryFindEnglishDate(string text, out DateOnly date, out int index, out int length)
     {

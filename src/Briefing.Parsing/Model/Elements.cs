@@ -57,6 +57,9 @@ public sealed record Announcement(Speaker? Speaker, string Text, TextSpan Span)
 {
     /// <summary>The label printed before it ("Mao Ning"), or <see langword="null"/> when unlabelled.</summary>
     public string? Label { get; init; }
+
+    /// <summary>Where the label stands in the input, when there is one.</summary>
+    public TextSpan? LabelSpan { get; init; }
 }
 
 /// <summary>A question and the answers given to it.</summary>

@@ -22,6 +22,7 @@ internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpe
     private readonly Speaker? _main = mainSpeaker;
     private Speaker? _announcer = mainSpeaker;
     private string? _announcerLabel;
+    private TextSpan? _announcerLabelSpan;
 
     private sealed class Block(TurnRole role, TurnLabel? label, int start, int end, Speaker? speaker)
     {
@@ -54,6 +55,7 @@ internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpe
             Open(label, piece);
             return;
         }
+        if (piece.End <= piece.Start) return;
         if (_open is not null)
         {
             _open.End = piece.End;
@@ -110,6 +112,7 @@ internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpe
                     // An official speaking before the first question: greetings, announcements, introductions.
                     _announcer = speaker;
                     _announcerLabel = labelText;
+                    _announcerLabelSpan = label.Label;
                     if (piece.End > piece.Start) AddAnnouncement(piece.Start, piece.End);
                     return;
                 }
@@ -123,9 +126,10 @@ internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpe
     private void AddAnnouncement(int start, int end)
     {
         var span = TextSpan.FromBounds(start, end);
-        _announcements.Add(new Announcement(_announcer, context.TextOf(span), span) { Label = _announcerLabel });
+        _announcements.Add(new Announcement(_announcer, context.TextOf(span), span) { Label = _announcerLabel, LabelSpan = _announcerLabelSpan });
         // Only the first paragraph carries the label as printed.
         _announcerLabel = null;
+        _announcerLabelSpan = null;
     }
 
     private void Close()
@@ -133,9 +137,16 @@ internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpe
         if (_open is null) return;
         var block = _open;
         _open = null;
-        var span = TextSpan.FromBounds(block.Start, Math.Max(block.Start, block.End));
-        string text = context.TextOf(span);
         var draft = _exchanges[^1];
+        if (block.End <= block.Start)
+        {
+            // A label with nothing after it (the text was cut there): no element, but say so.
+            context.Report(DiagnosticCodes.Truncated, DiagnosticSeverity.Info, "A turn label with no text after it; the text may be cut off.", block.Label?.Label);
+            if (draft.Question is null && draft.Answers.Count == 0) _exchanges.RemoveAt(_exchanges.Count - 1);
+            return;
+        }
+        var span = TextSpan.FromBounds(block.Start, block.End);
+        string text = context.TextOf(span);
         string? label = block.Label is { } l ? TextNormalizer.Normalize(context[l.Label]) : null;
         if (block.Role is TurnRole.Question or TurnRole.FollowUp)
         {

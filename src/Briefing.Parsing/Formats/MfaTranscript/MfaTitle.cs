@@ -42,7 +42,15 @@ internal sealed partial record MfaTitle(TextSpan Span, string? Name, string Kind
             candidate = TextNormalizer.Normalize(text.AsSpan(span.Start, span.Length)).Replace("\n\n", " ", StringComparison.Ordinal);
         }
 
-        DateOnly? date = DateText.TryFindEnglishDate(candidate[m.Index..], out var d, out _, out _) ? d : null;
+        DateOnly? date = null;
+        if (DateText.TryFindEnglishDate(candidate[m.Index..], out var d, out int dateIndex, out int dateLength))
+        {
+            date = d;
+            // A whole page on one line: the title ends with its date; what follows is the body.
+            int dateEnd = m.Index + dateIndex + dateLength;
+            if (span == line.Content && dateEnd < candidate.Length)
+                span = new TextSpan(line.Content.Start, dateEnd);
+        }
         string? name = m.Groups["name"].Success ? Regex.Replace(m.Groups["name"].Value, @"\s+", " ") : null;
         return new MfaTitle(span, name, Regex.Replace(m.Groups["kind"].Value, @"\s+", " "), date);
     }

@@ -50,17 +50,18 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
         }
         else if (LeadPattern().IsMatch(text) && LeadNamePattern().IsMatch(text))
         {
-            score += 0.3;
+            score += 0.25;
             reasons.Add("opening sentence 'Spokesperson ... held a regular press conference'");
         }
 
         var reader = new MfaLabelReader(context.Directories, null, title?.Name, title?.Date);
-        int anonymous = 0, named = 0, outlets = 0;
+        int anonymous = 0, named = 0, outlets = 0, questions = 0, answers = 0;
         foreach (var line in lines)
         {
             if (line.IsBlank) continue;
             var label = reader.ReadAtLineStart(text, line.Content);
             if (label is null || label.Evidence != LabelEvidence.Known) continue;
+            if (label.Role == TurnRole.Answer) answers++; else questions++;
             if (label.Anonymous)
             {
                 // Only the MFA's own anonymous labels count: "QUESTION:" and "Question:" are other ministries' styles.
@@ -70,8 +71,9 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             else if (label.Outlet is not null) outlets++;
             else if (label.Speaker is not null) named++;
         }
+        // Labels count only when questions and answers both occur: a news report quoting one "Reuters:" line is no transcript.
         int turns = anonymous + named + outlets;
-        if (turns > 0)
+        if (turns > 0 && questions > 0 && answers > 0)
         {
             score += Math.Min(0.35, 0.05 * turns);
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{turns} turn labels ({anonymous} Q/A, {outlets} outlet, {named} spokesperson)"));
@@ -115,73 +117,84 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             DateTime? published = null;
 
             // Header: everything before the title (or before the first content) is site chrome.
+            bool headerRelated = false;
             for (int i = 0; i < Math.Min(bodyStart, _lines.Count); i++)
             {
                 var line = _lines[i];
-                if (line.IsBlank || (title is not null && title.Span.Contains(line.Content))) continue;
-                var kind = ChromeClassifier.Classify(context[line.Content]) ?? BoilerplateKind.Navigation;
-                AddBoilerplate(kind, line.Content);
-                published ??= ReadPublished(line);
+                if (line.IsBlank || (title is not null && title.Span.OverlapsWith(line.Content))) continue;
+                var kind = ClassifyChrome(context[line.Content]);
+                headerRelated |= kind == BoilerplateKind.Related;
+                AddBoilerplate(kind ?? (headerRelated ? BoilerplateKind.Related : BoilerplateKind.Navigation), line.Content);
+                published ??= ReadPublished(line.Content);
             }
 
             var titleEntry = title?.Name is { } tn ? context.Directories.Spokespersons.FindByName(tn) : null;
             var reader = new MfaLabelReader(context.Directories, titleEntry, title?.Name, title?.Date);
 
-            // Body: pieces of content with their labels; chrome lines become boilerplate and break the current turn.
-            var pieces = new List<Piece?>(); // null = a break
-            int lastLabelLine = bodyStart - 1;
-            var inline = new List<TurnLabel>();
-            var lineLabels = new TurnLabel?[_lines.Count];
+            // Body: the lines after the title (and the rest of the title's line, when a page is one line).
+            var body = new List<TextSpan>();
+            if (title is not null && titleLast >= 0 && title.Span.End < _lines[titleLast].Content.End)
+            {
+                var rest = Trim(title.Span.End, _lines[titleLast].Content.End);
+                if (!rest.IsEmpty) body.Add(rest);
+            }
             for (int i = bodyStart; i < _lines.Count; i++)
             {
-                if (_lines[i].IsBlank) continue;
-                lineLabels[i] = reader.ReadAtLineStart(_text, _lines[i].Content);
-                if (lineLabels[i] is { Evidence: LabelEvidence.Known }) lastLabelLine = i;
+                if (!_lines[i].IsBlank) body.Add(_lines[i].Content);
             }
-            int footerStart = _lines.Count;
-            for (int i = Math.Max(bodyStart, lastLabelLine + 1); i < _lines.Count; i++)
+
+            // Labels at the start of each body line; the footer starts at the first share/related/copyright line
+            // after the last labelled turn.
+            var lineLabels = new TurnLabel?[body.Count];
+            int lastLabel = -1;
+            for (int i = 0; i < body.Count; i++)
             {
-                if (!_lines[i].IsBlank && ChromeClassifier.Classify(context[_lines[i].Content]) is { } k && ChromeClassifier.StartsFooter(k))
+                lineLabels[i] = reader.ReadAtLineStart(_text, body[i]);
+                if (lineLabels[i] is { Evidence: LabelEvidence.Known }) lastLabel = i;
+            }
+            int footerStart = body.Count;
+            for (int i = lastLabel + 1; i < body.Count; i++)
+            {
+                if (ChromeClassifier.Classify(context[body[i]]) is { } k && ChromeClassifier.StartsFooter(k))
                 {
                     footerStart = i;
                     break;
                 }
             }
 
-            for (int i = bodyStart; i < footerStart; i++)
+            // Pieces of content with their labels; chrome lines become boilerplate and break the current turn.
+            var pieces = new List<Piece?>(); // null = a break
+            var inline = new List<TurnLabel>();
+            for (int i = 0; i < footerStart; i++)
             {
-                var line = _lines[i];
-                if (line.IsBlank) continue;
-                var content = context[line.Content];
-                if (lineLabels[i] is null && (ChromeClassifier.Classify(content) is { } kind || (MfaTitle.LooksLikeTitle(content) ? (kind = BoilerplateKind.Related) == kind : false)))
+                var content = body[i];
+                var label = lineLabels[i];
+                if (label is null && ClassifyChrome(context[content]) is { } kind)
                 {
-                    AddBoilerplate(kind, line.Content);
-                    published ??= ReadPublished(line);
+                    AddBoilerplate(kind, content);
+                    published ??= ReadPublished(content);
                     pieces.Add(null);
                     continue;
                 }
-                var label = lineLabels[i];
-                int start = label?.ContentStart ?? line.Content.Start;
+                int start = label?.ContentStart ?? content.Start;
                 inline.Clear();
-                reader.ReadInline(_text, label is null ? line.Content.Start + 1 : label.ContentStart, line.Content.End, inline);
+                reader.ReadInline(_text, label is null ? content.Start + 1 : label.ContentStart, content.End, inline);
                 foreach (var next in inline)
                 {
                     pieces.Add(new Piece(start, TrimEnd(start, next.Label.Start), label));
                     label = next;
                     start = next.ContentStart;
                 }
-                pieces.Add(new Piece(start, line.Content.End, label));
+                pieces.Add(new Piece(start, content.End, label));
             }
 
             // Footer: share widgets, related lists, copyright.
             bool related = false;
-            for (int i = footerStart; i < _lines.Count; i++)
+            for (int i = footerStart; i < body.Count; i++)
             {
-                var line = _lines[i];
-                if (line.IsBlank) continue;
-                var kind = ChromeClassifier.Classify(context[line.Content]);
+                var kind = ClassifyChrome(context[body[i]]);
                 related |= kind == BoilerplateKind.Related;
-                AddBoilerplate(kind ?? (related ? BoilerplateKind.Related : BoilerplateKind.Footer), line.Content);
+                AddBoilerplate(kind ?? (related ? BoilerplateKind.Related : BoilerplateKind.Footer), body[i]);
             }
 
             AcceptLabelsInContext(pieces);
@@ -371,8 +384,18 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
 
         private static bool EndsSentence(char c) => CharClass.IsSentenceEnd(c) || c is ':' or '：' or '—' or '-' or '*';
 
-        private DateTime? ReadPublished(SourceLine line) =>
-            DateText.TryReadNumericDateTime(context[line.Content], out var value, out bool hasTime, out _) && hasTime ? value : null;
+        private DateTime? ReadPublished(TextSpan line) =>
+            DateText.TryReadDateLine(context[line], out var value, out bool hasTime) && hasTime ? value : null;
+
+        /// <summary>Chrome on its own, or the title of another briefing (a related-news list).</summary>
+        private static BoilerplateKind? ClassifyChrome(ReadOnlySpan<char> line) =>
+            ChromeClassifier.Classify(line) ?? (MfaTitle.LooksLikeTitle(line) ? BoilerplateKind.Related : null);
+
+        private TextSpan Trim(int start, int end)
+        {
+            while (start < end && CharClass.IsSpace(_text[start])) start++;
+            return TextSpan.FromBounds(start, TrimEnd(start, end));
+        }
 
         private void AddBoilerplate(BoilerplateKind kind, TextSpan span) =>
             _boilerplate.Add(new BoilerplateBlock(kind, context.TextOf(span), span));
