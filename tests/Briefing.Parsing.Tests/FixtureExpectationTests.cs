@@ -1,0 +1,242 @@
+namespace Briefing.Parsing.Tests;
+
+/// <summary>
+/// The structure each fixture was written to have (Fixtures/*.txt): counts, labels, speakers, dates, follow-ups and
+/// the chrome that must stay out of the content. The snapshots hold everything else.
+/// </summary>
+public sealed class FixtureExpectationTests
+{
+    private static PressBriefing Parse(string fixture) => TestFiles.Parse(TestFiles.Fixture(fixture));
+
+    private static IEnumerable<string?> QuestionLabels(PressBriefing b) => b.Exchanges.Select(e => e.Question?.Label);
+
+    private static IEnumerable<string?> AnswerSpeakers(PressBriefing b) => b.Exchanges.SelectMany(e => e.Answers).Select(a => a.Speaker?.Name);
+
+    private static IEnumerable<string> ContentTexts(PressBriefing b) =>
+        b.Announcements.Select(a => a.Text)
+            .Concat(b.Exchanges.Select(e => e.Question?.Text ?? ""))
+            .Concat(b.Exchanges.SelectMany(e => e.Answers).Select(a => a.Text));
+
+    private static void AssertIsMfaTranscript(PressBriefing b, DateOnly date, params string[] spokespersons)
+    {
+        Assert.Equal(MfaTranscriptFormat.FormatId, b.Format?.Id);
+        Assert.Equal("en", b.Language);
+        Assert.Equal(date, b.Date);
+        Assert.Equal(spokespersons, b.Spokespersons.Select(s => s.Name));
+        Assert.DoesNotContain(b.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    private static void AssertEveryExchangeAnswered(PressBriefing b) =>
+        Assert.All(b.Exchanges, e =>
+        {
+            Assert.NotNull(e.Question);
+            Assert.Single(e.Answers);
+        });
+
+    [Fact]
+    public void Outlets_2023()
+    {
+        var b = Parse("mfa-en-outlets-2023");
+
+        AssertIsMfaTranscript(b, new DateOnly(2023, 3, 7), "Mao Ning");
+        Assert.Equal(new DateTime(2023, 3, 7, 20, 10, 0), b.Published);
+        var announcement = Assert.Single(b.Announcements);
+        Assert.Null(announcement.Label);
+        Assert.Equal("Mao Ning", announcement.Speaker?.Name);
+        Assert.StartsWith("At the invitation of the Government of the Republic of Kenya", announcement.Text, StringComparison.Ordinal);
+
+        Assert.Equal(["CCTV", "AFP", "Bloomberg", "Global Times"], QuestionLabels(b));
+        Assert.Equal(["CCTV", "AFP", "Bloomberg", "Global Times"], b.Exchanges.Select(e => e.Question?.Outlet?.Name));
+        AssertEveryExchangeAnswered(b);
+        Assert.All(AnswerSpeakers(b), s => Assert.Equal("Mao Ning", s));
+
+        // The first answer has three paragraphs.
+        var first = b.Exchanges[0].Answers[0].Text;
+        Assert.Equal(3, first.Split("\n\n").Length);
+        Assert.EndsWith("help the continent feed itself.", first, StringComparison.Ordinal);
+
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Breadcrumb, Text: "Home > Spokesperson's Remarks" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Metadata, Text: "2023-03-07 20:10" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Share, Text: "Suggest to a friend:" });
+        Assert.DoesNotContain(ContentTexts(b), t => t.Contains("Suggest to a friend", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Qa_2015()
+    {
+        var b = Parse("mfa-en-qa-2015");
+
+        AssertIsMfaTranscript(b, new DateOnly(2015, 4, 22), "Hong Lei");
+        Assert.Empty(b.Announcements);
+        Assert.Equal(["Q", "Follow-up", "Q"], QuestionLabels(b));
+        Assert.Equal([false, true, false], b.Exchanges.Select(e => e.Question!.IsFollowUp));
+        Assert.All(b.Exchanges, e => Assert.Null(e.Question!.Outlet));
+        AssertEveryExchangeAnswered(b);
+        Assert.All(b.Exchanges.SelectMany(e => e.Answers), a =>
+        {
+            Assert.Equal("A", a.Label);
+            Assert.Equal("Hong Lei", a.Speaker?.Name);
+        });
+
+        // Two questions bundled in one turn stay one exchange.
+        var bundled = b.Exchanges[2];
+        Assert.StartsWith("First, a cargo ship", bundled.Question!.Text, StringComparison.Ordinal);
+        Assert.Contains("Second, is the Chinese government", bundled.Question.Text, StringComparison.Ordinal);
+        Assert.StartsWith("On your first question,", bundled.Answers[0].Text, StringComparison.Ordinal);
+
+        // Chrome: language bar, menu, NBSP breadcrumb, share widgets, related titles (other days, another spokesperson), footer.
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Languages);
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Navigation, Text: "The Ministry" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Breadcrumb, Text: "Home > Press and Media Service > Spokesperson's Remarks" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Share, Text: "Print" });
+        Assert.Equal(4, b.Boilerplate.Count(x => x.Kind == BoilerplateKind.Related)); // the heading and three titles
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Related && x.Text.Contains("Hua Chunying", StringComparison.Ordinal));
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Footer && x.Text.StartsWith("Copyright", StringComparison.Ordinal));
+        Assert.DoesNotContain(ContentTexts(b), t => t.Contains("Related News", StringComparison.Ordinal) || t.Contains("April 21, 2015", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Greeting_2010()
+    {
+        var b = Parse("mfa-en-greeting-2010");
+
+        AssertIsMfaTranscript(b, new DateOnly(2010, 5, 18), "Ma Zhaoxu");
+        Assert.Equal("On the afternoon of May 18, 2010, Foreign Ministry Spokesperson Ma Zhaoxu held a regular press conference.", b.Lead?.Text);
+
+        // Greeting, two announcements, "Now, the floor is open.": all said before the first question.
+        Assert.Equal(4, b.Announcements.Length);
+        Assert.Equal("Ma Zhaoxu", b.Announcements[0].Label);
+        Assert.Equal("Good afternoon, ladies and gentlemen. I have two announcements to start with.", b.Announcements[0].Text);
+        Assert.All(b.Announcements, a => Assert.Equal("Ma Zhaoxu", a.Speaker?.Name));
+        Assert.Equal("Now, the floor is open.", b.Announcements[^1].Text);
+
+        Assert.Equal(["Q", "Q"], QuestionLabels(b));
+        AssertEveryExchangeAnswered(b);
+        Assert.All(AnswerSpeakers(b), s => Assert.Equal("Ma Zhaoxu", s));
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Navigation && x.Text.StartsWith("Home Embassy News", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Surname_2004()
+    {
+        var b = Parse("mfa-en-surname-2004");
+
+        AssertIsMfaTranscript(b, new DateOnly(2004, 1, 20), "Kong Quan");
+        Assert.Equal("On 20 January, Foreign Ministry Spokesperson Kong Quan held a regular press conference.", b.Lead?.Text);
+
+        var greeting = Assert.Single(b.Announcements);
+        Assert.Equal("Kong", greeting.Label);
+        Assert.Equal("Kong Quan", greeting.Speaker?.Name);
+        Assert.StartsWith("Good afternoon, ladies and gentlemen.", greeting.Text, StringComparison.Ordinal);
+
+        Assert.Equal(["Q", "Q", "Q"], QuestionLabels(b));
+        AssertEveryExchangeAnswered(b);
+        Assert.All(b.Exchanges.SelectMany(e => e.Answers), a =>
+        {
+            Assert.Equal("Kong", a.Label);
+            Assert.Equal("Kong Quan", a.Speaker?.Name);
+        });
+    }
+
+    [Fact]
+    public void Online_2020()
+    {
+        var b = Parse("mfa-en-online-2020");
+
+        AssertIsMfaTranscript(b, new DateOnly(2020, 2, 11), "Geng Shuang");
+        Assert.Contains("Daily Briefing Online", b.Title, StringComparison.Ordinal);
+
+        // "Between 00:00 and 24:00" is a time, not a label: the paragraph stays an announcement.
+        Assert.Equal(2, b.Announcements.Length);
+        Assert.All(b.Announcements, a => Assert.Null(a.Label));
+        Assert.StartsWith("Between 00:00 and 24:00, February 10,", b.Announcements[1].Text, StringComparison.Ordinal);
+
+        Assert.Equal(["Q", "Q"], QuestionLabels(b));
+        AssertEveryExchangeAnswered(b);
+        var threePart = b.Exchanges[0];
+        Assert.Contains("Third, will China accept help", threePart.Question!.Text, StringComparison.Ordinal);
+        Assert.StartsWith("On your first question,", threePart.Answers[0].Text, StringComparison.Ordinal);
+        Assert.Contains("On your third question,", threePart.Answers[0].Text, StringComparison.Ordinal);
+        Assert.All(AnswerSpeakers(b), s => Assert.Equal("Geng Shuang", s));
+    }
+
+    [Fact]
+    public void Remarks_2019()
+    {
+        var b = Parse("mfa-en-remarks-2019");
+
+        AssertIsMfaTranscript(b, new DateOnly(2019, 8, 5), "Hua Chunying");
+        Assert.Equal("Foreign Ministry Spokesperson Hua Chunying's Remarks on August 5, 2019", b.Title);
+        Assert.Empty(b.Announcements);
+
+        var exchange = Assert.Single(b.Exchanges);
+        Assert.Equal("Q", exchange.Question?.Label);
+        var answer = Assert.Single(exchange.Answers);
+        Assert.Equal("Hua Chunying", answer.Speaker?.Name);
+        Assert.Equal(2, answer.Text.Split("\n\n").Length);
+
+        // Related titles name other days and another spokesperson; none of it is content.
+        Assert.Equal(3, b.Boilerplate.Count(x => x.Kind == BoilerplateKind.Related));
+        Assert.DoesNotContain(ContentTexts(b), t => t.Contains("Geng Shuang", StringComparison.Ordinal) || t.Contains("Print", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Debut_2024()
+    {
+        var b = Parse("mfa-en-debut-2024");
+
+        AssertIsMfaTranscript(b, new DateOnly(2024, 3, 18), "Lin Jian", "Mao Ning");
+
+        // Mao Ning introduces her new colleague, then Lin Jian's debut statement: both before the first question.
+        Assert.Equal(2, b.Announcements.Length);
+        Assert.Equal(("Mao Ning", "Mao Ning"), (b.Announcements[0].Label, b.Announcements[0].Speaker?.Name));
+        Assert.Contains("introduce my new colleague Mr. Lin Jian", b.Announcements[0].Text, StringComparison.Ordinal);
+        Assert.Equal(("Lin Jian", "Lin Jian"), (b.Announcements[1].Label, b.Announcements[1].Speaker?.Name));
+
+        Assert.Equal(["Xinhua News Agency", "AFP"], QuestionLabels(b));
+        Assert.Equal("Xinhua", b.Exchanges[0].Question?.Outlet?.Name);
+        AssertEveryExchangeAnswered(b);
+        Assert.All(AnswerSpeakers(b), s => Assert.Equal("Lin Jian", s));
+        // A spokesperson's name inside a question is not a label.
+        Assert.Equal("Will Mao Ning continue to host press conferences?", b.Exchanges[1].Question?.Text);
+    }
+
+    [Fact]
+    public void Damaged()
+    {
+        var b = Parse("mfa-en-damaged");
+
+        AssertIsMfaTranscript(b, new DateOnly(2023, 11, 14), "Mao Ning");
+        Assert.Empty(b.Announcements);
+
+        // "CCTV：" (full-width colon), "China News Service We ..." (no colon), "Q:Yesterday" (no space),
+        // and "...cooperation.Mao Ning: We ..." (a label glued to the previous sentence).
+        Assert.Equal(["CCTV", "China News Service", "Q", "Reuters"], QuestionLabels(b));
+        AssertEveryExchangeAnswered(b);
+        Assert.All(b.Exchanges.SelectMany(e => e.Answers), a => Assert.Equal("Mao Ning", a.Label));
+
+        Assert.StartsWith("We have learned that", b.Exchanges[1].Question?.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Yesterday a group", b.Exchanges[2].Question?.Text, StringComparison.Ordinal);
+        Assert.EndsWith("trade and investment cooperation.", b.Exchanges[3].Question?.Text, StringComparison.Ordinal);
+        Assert.StartsWith("We have released the information", b.Exchanges[3].Answers[0].Text, StringComparison.Ordinal);
+
+        // NBSPs inside sentences come out as plain spaces.
+        Assert.Contains("and sign a joint statement on connectivity.", b.Exchanges[0].Answers[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ContentTexts(b), t => t.Contains('\u00A0', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("news-en-report")]
+    [InlineData("news-zh-report")]
+    public void News_reports_are_not_transcripts(string fixture)
+    {
+        var b = Parse(fixture);
+
+        // Until a news format lands: "no format matched" or a low confidence, and never a dateline turned into a question.
+        Assert.DoesNotContain(b.Exchanges, e => e.Question?.Label?.Contains("BEIJING", StringComparison.OrdinalIgnoreCase) == true);
+        Assert.Empty(b.Exchanges);
+        Assert.True(
+            b.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoFormatMatched) || b.Format is { Confidence: < 0.5 },
+            $"Expected 'no format matched' (BP0001) or a low confidence, got format {b.Format?.Id} at {b.Format?.Confidence}.");
+    }
+}
