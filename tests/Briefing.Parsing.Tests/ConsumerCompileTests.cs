@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using Briefing.Parsing.Tests.Invariants;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.Extensions.DependencyInjection;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 
@@ -150,6 +151,47 @@ public sealed class ConsumerCompileTests
         Assert.True(expected.Length > 0);
         Assert.StartsWith("Dragon TV: You announced", output, StringComparison.Ordinal);
         Assert.Equal(expected.ToString(), output);
+    }
+
+    [Fact]
+    public void README_csharp_examples_compile()
+    {
+        string readme = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "README.md"));
+        var blocks = System.Text.RegularExpressions.Regex.Matches(readme, "```csharp\\n(?<code>.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups["code"].Value)
+            .ToList();
+        Assert.True(blocks.Count >= 4, $"expected the README's C# examples, found {blocks.Count}");
+
+        var source = new StringBuilder("""
+            using System;
+            using Briefing.Parsing;
+            using Microsoft.Extensions.DependencyInjection;
+
+            namespace Readme
+            {
+                internal sealed class MyFormat : BriefingFormat
+                {
+                    public override string Id => "my-format";
+                    public override FormatDetection Detect(DetectionContext context) => FormatDetection.None("example");
+                    public override PressBriefing Parse(ParseContext context) => new PressBriefing();
+                }
+
+                internal static class Examples
+                {
+
+            """);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            // Each block is a method body; its using directives are already at the top of the file.
+            var body = string.Join('\n', blocks[i].Split('\n').Where(l => !l.StartsWith("using ", StringComparison.Ordinal)));
+            source.Append("        public static void Example").Append(i).Append("(string text, IServiceCollection services, IServiceProvider provider)\n        {\n")
+                .Append(body).Append("\n        }\n");
+        }
+        source.Append("    }\n}\n");
+
+        var compilation = Compile("Readme", source.ToString(), OutputKind.DynamicallyLinkedLibrary,
+            MetadataReference.CreateFromFile(typeof(IServiceCollection).Assembly.Location));
+        AssertNoErrors(compilation);
     }
 
     private static string RunInCollectibleContext(MemoryStream image, string text)
