@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Briefing.Parsing.Cli;
+
+namespace Briefing.Parsing.Tests.Cli;
+
+/// <summary>The <c>briefing</c> tool end to end, in process: output shapes, batch behaviour and exit codes.</summary>
+public sealed class BriefingCommandTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("briefing-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private sealed class Terminal(bool isTerminal) : ConsoleInfo
+    {
+        public override bool IsErrorTerminal => isTerminal;
+    }
+
+    private static async Task<(int Code, string Out, string Err)> Run(string stdin, bool terminal, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = await BriefingCommand.RunAsync(args, new StringReader(stdin), stdout, stderr, new Terminal(terminal));
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => Run("", false, args);
+
+    private static string SeedPath(string name) => Path.Combine(TestFiles.SeedsDirectory, name + ".txt");
+
+    [Fact]
+    public async Task Parse_one_file_writes_one_json_object_and_exits_0()
+    {
+        var (code, stdout, stderr) = await Run("parse", SeedPath("004_e628fec4aaf0b8d1"));
+
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal(JsonValueKind.Object, doc.RootElement.ValueKind);
+        Assert.EndsWith("004_e628fec4aaf0b8d1.txt", doc.RootElement.GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.Equal("mfa-transcript", doc.RootElement.GetProperty("format").GetProperty("id").GetString());
+        Assert.Equal(7, doc.RootElement.GetProperty("exchanges").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Parse_folder_as_json_lines_keeps_input_order_reports_the_unmatched_news_seed_and_exits_1()
+    {
+        var (code, stdout, stderr) = await Run("parse", TestFiles.SeedsDirectory, "--output", "jsonl");
+
+        Assert.Equal(ExitCodes.SomeFailed, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        var sources = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()).ToList();
+        Assert.EndsWith("000_298d1492106903bf.txt", sources[0], StringComparison.Ordinal);
+        Assert.EndsWith("004_e628fec4aaf0b8d1.txt", sources[1], StringComparison.Ordinal);
+        Assert.Contains("000_298d1492106903bf.txt: BP0001", stderr, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 documents done, 1 failed", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_or_binary_file_is_reported_and_the_batch_goes_on()
+    {
+        string binary = Path.Combine(_temp, "image.txt");
+        await File.WriteAllBytesAsync(binary, [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]);
+        string missing = Path.Combine(_temp, "missing.txt");
+
+        var (code, stdout, stderr) = await Run("parse", missing, binary, SeedPath("004_e628fec4aaf0b8d1"), "--output", "jsonl");
+
+        Assert.Equal(ExitCodes.SomeFailed, code);
+        Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("missing.txt: no such file", stderr, StringComparison.Ordinal);
+        Assert.Contains("image.txt: not a text file", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("convert x.txt")]
+    [InlineData("parse")]
+    [InlineData("parse x.txt --output xml")]
+    [InlineData("parse x.txt --format no-such-format")]
+    [InlineData("parse x.txt --bogus")]
+    [InlineData("formats extra")]
+    public async Task Usage_errors_exit_2_with_a_message(string commandLine)
+    {
+        string[] args = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (code, _, stderr) = await Run(args);
+
+        Assert.Equal(ExitCodes.UsageOrIoError, code);
+        Assert.False(string.IsNullOrWhiteSpace(stderr));
+    }
+
+    [Fact]
+    public async Task Standard_input_is_read_with_a_dash()
+    {
+        var (code, stdout, _) = await Run(File.ReadAllText(SeedPath("004_e628fec4aaf0b8d1")), false, "parse", "-");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("-", doc.RootElement.GetProperty("source").GetString());
+        Assert.Equal("2024-07-02", doc.RootElement.GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public async Task Out_folder_gets_one_json_file_per_document_or_one_jsonl_file()
+    {
+        string json = Path.Combine(_temp, "json");
+        string jsonl = Path.Combine(_temp, "jsonl");
+
+        var (code1, stdout1, _) = await Run("parse", TestFiles.SeedsDirectory, "--out", json);
+        var (code2, _, _) = await Run("parse", TestFiles.SeedsDirectory, "--out", jsonl, "--output", "jsonl");
+
+        Assert.Equal(ExitCodes.SomeFailed, code1);
+        Assert.Equal(ExitCodes.SomeFailed, code2);
+        Assert.Equal("", stdout1);
+        Assert.Equal(["000_298d1492106903bf.json", "004_e628fec4aaf0b8d1.json"],
+            Directory.GetFiles(json).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(2, File.ReadAllLines(Path.Combine(jsonl, "briefings.jsonl")).Length);
+    }
+
+    [Fact]
+    public async Task Explicit_format_is_used_instead_of_detection()
+    {
+        var (_, stdout, _) = await Run("parse", SeedPath("000_298d1492106903bf"), "--format", "mfa-transcript");
+
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("mfa-transcript", doc.RootElement.GetProperty("format").GetProperty("id").GetString());
+        Assert.Equal("chosen explicitly", doc.RootElement.GetProperty("format").GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Detect_lists_every_format_with_its_score_and_the_winner()
+    {
+        var (code, stdout, _) = await Run("detect", SeedPath("004_e628fec4aaf0b8d1"), SeedPath("000_298d1492106903bf"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("mfa-transcript  0.95  title", stdout, StringComparison.Ordinal);
+        Assert.Contains("=> mfa-transcript", stdout, StringComparison.Ordinal);
+        Assert.Contains("=> no format matched", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Detect_as_json_names_the_winner()
+    {
+        var (_, stdout, _) = await Run("detect", SeedPath("004_e628fec4aaf0b8d1"), "--output", "json");
+
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("mfa-transcript", doc.RootElement[0].GetProperty("winner").GetString());
+    }
+
+    [Fact]
+    public async Task Formats_lists_the_registered_formats()
+    {
+        var (code, stdout, _) = await Run("formats");
+
+        Assert.Equal(0, code);
+        Assert.Contains("mfa-transcript", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_is_shown_only_on_a_terminal()
+    {
+        var (_, _, quietErr) = await Run("", false, "parse", TestFiles.SeedsDirectory, "--output", "jsonl");
+        var (_, _, terminalErr) = await Run("", true, "parse", TestFiles.SeedsDirectory, "--output", "jsonl");
+
+        Assert.DoesNotContain("[1/2]", quietErr, StringComparison.Ordinal);
+        Assert.Contains("[1/2]", terminalErr, StringComparison.Ordinal);
+        Assert.Contains("[2/2]", terminalErr, StringComparison.Ordinal);
+    }
+}
