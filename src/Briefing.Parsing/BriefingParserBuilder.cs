@@ -93,5 +93,5 @@ public sealed class BriefingParserBuilder
 /// <summary>The formats every builder starts with.</summary>
 internal static class BuiltInFormats
 {
-    public static ImmutableArray<BriefingFormat> Create() => [new MfaTranscriptFormat()];
+    public static ImmutableArray<BriefingFormat> Create() => [new MfaTranscriptFormat(), new NewsReportFormat()];
 }

@@ -5,17 +5,14 @@ namespace Briefing.Parsing.Tests;
 
 /// <summary>
 /// Every fixture and seed scored by every format of <see cref="BriefingParser.Default"/>: the whole matrix as a snapshot,
-/// and the verdicts that must hold (MFA transcripts won by <c>mfa-transcript</c>, news reports not matched by it).
+/// and the verdict that must hold: each document is won by its own format, above the threshold and by a clear margin.
 /// </summary>
 public sealed class DetectionMatrixTests
 {
-    private const string MfaTranscript = MfaTranscriptFormat.FormatId;
+    /// <summary>How far the winner must score above the runner-up.</summary>
+    private const double Margin = 0.2;
 
-    public static TheoryData<string> MfaDocuments =>
-        [.. TestFiles.AllDocuments().Where(IsMfaTranscript).Select(d => d.RelativePath)];
-
-    public static TheoryData<string> NewsDocuments =>
-        [.. TestFiles.AllDocuments().Where(d => !IsMfaTranscript(d)).Select(d => d.RelativePath)];
+    public static TheoryData<string> Documents => [.. TestFiles.AllDocuments().Select(d => d.RelativePath)];
 
     private static BriefingParser Parser => BriefingParser.Default;
 
@@ -24,29 +21,32 @@ public sealed class DetectionMatrixTests
     [Fact]
     public Task Matrix() => Snapshot.VerifyJson(BuildMatrixJson());
 
-    [Fact]
-    public void Mfa_transcript_is_registered() => Assert.NotNull(Parser.FindFormat(MfaTranscript));
+    [Theory]
+    [InlineData(MfaTranscriptFormat.FormatId)]
+    [InlineData(NewsReportFormat.FormatId)]
+    public void Built_in_formats_are_registered(string id) => Assert.NotNull(Parser.FindFormat(id));
 
     [Theory]
-    [MemberData(nameof(MfaDocuments))]
-    public void Mfa_transcripts_are_won_by_mfa_transcript(string relativePath)
+    [MemberData(nameof(Documents))]
+    public void Each_document_is_won_by_its_own_format_by_a_clear_margin(string relativePath)
     {
-        var scores = Parser.Detect(Find(relativePath).Text);
+        var document = Find(relativePath);
+        var scores = Parser.Detect(document.Text);
         var best = scores[0];
-        Assert.Equal(MfaTranscript, best.FormatId);
+        Assert.Equal(ExpectedFormat(document), best.FormatId);
         Assert.True(best.Confidence > Threshold, $"{relativePath}: {best.FormatId} scored {best.Confidence:0.00} ({best.Reason}), threshold {Threshold:0.00}.");
+        var second = scores.Length > 1 ? scores[1] : null;
+        Assert.True(second is null || best.Confidence - second.Confidence >= Margin,
+            $"{relativePath}: {best.FormatId} {best.Confidence:0.00} vs {second?.FormatId} {second?.Confidence:0.00} ({second?.Reason}).");
     }
 
-    [Theory]
-    [MemberData(nameof(NewsDocuments))]
-    public void News_reports_are_not_matched_by_mfa_transcript(string relativePath)
+    /// <summary>The format a document is written in, by its name: fixtures are named after their family.</summary>
+    private static string ExpectedFormat(TestDocument document) => document.Name switch
     {
-        var score = Parser.Detect(Find(relativePath).Text).Single(s => s.FormatId == MfaTranscript);
-        Assert.True(score.Confidence <= Threshold, $"{relativePath}: {MfaTranscript} scored {score.Confidence:0.00} ({score.Reason}), threshold {Threshold:0.00}.");
-    }
-
-    private static bool IsMfaTranscript(TestDocument document) =>
-        document.Name.StartsWith("mfa-en-", StringComparison.Ordinal) || document.Name == "004_e628fec4aaf0b8d1";
+        var n when n.StartsWith("mfa-en-", StringComparison.Ordinal) || n == "004_e628fec4aaf0b8d1" => MfaTranscriptFormat.FormatId,
+        var n when n.StartsWith("news-", StringComparison.Ordinal) || n == "000_298d1492106903bf" => NewsReportFormat.FormatId,
+        var n => throw new InvalidOperationException($"No expected format for '{n}': name fixtures after their family."),
+    };
 
     private static TestDocument Find(string relativePath) =>
         TestFiles.AllDocuments().Single(d => d.RelativePath == relativePath);

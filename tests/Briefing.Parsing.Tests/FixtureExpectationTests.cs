@@ -228,15 +228,49 @@ public sealed class FixtureExpectationTests
     [Theory]
     [InlineData("news-en-report")]
     [InlineData("news-zh-report")]
-    public void News_reports_are_not_transcripts(string fixture)
+    [InlineData("news-en-wire")]
+    [InlineData("news-zh-institution")]
+    public void News_reports_are_parsed_as_statements_not_turns(string fixture)
     {
         var b = Parse(fixture);
 
-        // Until a news format lands: "no format matched" or a low confidence, and never a dateline turned into a question.
-        Assert.DoesNotContain(b.Exchanges, e => e.Question?.Label?.Contains("BEIJING", StringComparison.OrdinalIgnoreCase) == true);
+        Assert.Equal(NewsReportFormat.FormatId, b.Format?.Id);
         Assert.Empty(b.Exchanges);
-        Assert.True(
-            b.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoFormatMatched) || b.Format is { Confidence: < 0.5 },
-            $"Expected 'no format matched' (BP0001) or a low confidence, got format {b.Format?.Id} at {b.Format?.Confidence}.");
+        Assert.NotEmpty(b.Statements);
+        // A dateline ("BEIJING, June 16 (Reuters) -", "中新网北京5月12日电") is metadata, never statement text.
+        Assert.DoesNotContain(b.Statements, s => s.Text.StartsWith("BEIJING", StringComparison.Ordinal) || s.Text.StartsWith("中新网", StringComparison.Ordinal) || s.Text.StartsWith("北京", StringComparison.Ordinal));
+        Assert.All(b.Statements, s => Assert.NotNull(s.Speaker));
+    }
+
+    [Fact]
+    public void News_wire_report_keeps_third_parties_apart_and_dates_the_briefing_by_its_weekday()
+    {
+        var b = Parse("news-en-wire");
+
+        // Published on Tuesday, March 12, 2024; the briefing was "on Tuesday"; "Sunday's incident" and the caption's
+        // "May 3, 2019" are other days.
+        Assert.Equal(new DateOnly(2024, 3, 12), b.Date);
+        Assert.Equal(["Lin Jian"], b.Spokespersons.Select(s => s.Name));
+        Assert.Equal(["Beijing", "Lin Jian", "Lin Jian", "Local officials", "Asha Verma", "Lin Jian"], b.Statements.Select(s => s.Speaker?.Name));
+        Assert.Equal(SpeakerKind.Institution, b.Statements[0].Speaker?.Kind);
+        Assert.Equal(StatementMode.Quoted, b.Statements[1].Mode);
+        Assert.Equal("Xinhua", b.Statements[3].Via?.Name);
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Caption && x.Text.Contains("May 3, 2019", StringComparison.Ordinal));
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Related && x.Text == "ALSO READ");
+        Assert.DoesNotContain(b.Statements, s => s.Text.Contains("Pacific cooperation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Chinese_news_report_names_speakers_in_chinese_and_resolves_the_day_of_the_month()
+    {
+        var b = Parse("news-zh-institution");
+
+        Assert.Equal("zh", b.Language);
+        Assert.Equal(new DateOnly(2024, 6, 18), b.Date);
+        Assert.Equal(["林剑"], b.Spokespersons.Select(s => s.Name));
+        Assert.Equal("Lin Jian", b.Spokespersons[0].NameEn);
+        Assert.Equal(["中国外交部", "林剑", "有关国家商务部官员", "林剑"], b.Statements.Select(s => s.Speaker?.Name));
+        Assert.Equal("Reuters", b.Statements[2].Via?.Name);
+        Assert.StartsWith("有关国家商务部官员表示", b.Statements[2].Text, StringComparison.Ordinal);
     }
 }

@@ -71,15 +71,30 @@ public sealed class SnapshotTests
     }
 
     [Fact]
-    public void Seed_000_news_report_does_not_turn_its_dateline_into_a_question()
+    public void Seed_000_news_report_attributes_each_claim_to_its_speaker()
     {
         var briefing = TestFiles.Parse(TestFiles.Seed(NewsSeed));
 
-        Assert.DoesNotContain(briefing.Exchanges, e => string.Equals(e.Question?.Label?.Trim(), "Beijing", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(NewsReportFormat.FormatId, briefing.Format?.Id);
+        Assert.Equal(new DateOnly(2025, 1, 14), briefing.Date);
+        Assert.Equal(["Guo Jiakun"], briefing.Spokespersons.Select(s => s.Name));
         Assert.Empty(briefing.Exchanges);
-        Assert.True(
-            briefing.Diagnostics.Any(d => d.Code == DiagnosticCodes.NoFormatMatched) || briefing.Format is { Confidence: < 0.5 },
-            $"Expected 'no format matched' (BP0001) or a low confidence, got format {briefing.Format?.Id} at {briefing.Format?.Confidence}.");
+        Assert.Equal(
+            ["Guo Jiakun", "Chinese Ministry of Commerce", "Guo Jiakun", "Guo Jiakun", "Guo Jiakun", "Guo Jiakun", "Guo Jiakun"],
+            briefing.Statements.Select(s => s.Speaker?.Name));
+        string[] starts = ["China firmly opposes", "According to Namibia Press Agency", "Guo stated that", "He remarked that", "Guo described", "Guo highlighted", "He concluded by"];
+        Assert.Equal(starts.Length, briefing.Statements.Length);
+        for (int i = 0; i < starts.Length; i++) Assert.StartsWith(starts[i], briefing.Statements[i].Text, StringComparison.Ordinal);
+        var commerce = briefing.Statements[1];
+        Assert.Equal(SpeakerKind.Institution, commerce.Speaker?.Kind);
+        Assert.Equal("Namibia Press Agency", commerce.Via?.Name);
+        Assert.All(briefing.Statements.Where(s => s != commerce), s => Assert.Null(s.Via));
+        // "He mentioned" and "He pointed out" stay with Guo in the statements of their paragraphs.
+        Assert.Contains("He mentioned", briefing.Statements[4].Text, StringComparison.Ordinal);
+        Assert.Contains("He pointed out", briefing.Statements[5].Text, StringComparison.Ordinal);
+        // The dateline "Beijing:" is metadata, not a speaker label and not statement text.
+        Assert.Contains(briefing.Boilerplate, b => b.Kind == BoilerplateKind.Metadata && b.Text == "Beijing:");
+        Assert.DoesNotContain(briefing.Statements, s => s.Text.StartsWith("Beijing", StringComparison.Ordinal));
     }
 
     private static string ToJson(TestDocument document) => BriefingJson.Serialize(TestFiles.Parse(document));

@@ -22,7 +22,8 @@ internal static class ChromeClassifier
 
     private static readonly FrozenSet<string> RelatedHeadings = FrozenSet.Create(LabelKeyComparer.Instance,
         "Related News", "Related Articles", "Related Stories", "Related", "Related Links", "Read more", "Also read", "See also",
-        "More", "More news", "Recommended", "Latest news", "Most read", "Most popular", "相关新闻", "相关链接", "相关阅读", "延伸阅读", "推荐阅读");
+        "More", "More news", "Recommended", "Latest news", "Most read", "Most popular", "Read more on", "Tags", "Topics", "You may also like",
+        "相关新闻", "相关链接", "相关阅读", "延伸阅读", "推荐阅读", "相关标签", "标签");
 
     private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".?!。？！");
 
@@ -34,12 +35,18 @@ internal static class ChromeClassifier
 
     private static readonly string[] MetadataContains = ["Distributed by Public", "| Press release |", "来源:", "来源："];
 
+    private static readonly string[] CaptionContains = ["Photo:", "(Photo", "Photo/", "Photo by", "File photo", "Image:", "Credit:", "图:", "图：", "(图", "（图", "摄影", "图片来源"];
+
+    private static readonly string[] SyndicationContains = ["syndicated feed", "has not been edited by", "auto-generated", "This story has been published from a wire agency feed"];
+
     private static readonly string[] AdvertisementContains = ["Advertisement", "ADVERTISEMENT", "Sponsored", "广告", "在线口语培训", "外教"];
 
     /// <summary>Classifies one trimmed line, or returns <see langword="null"/> when it is not recognisable chrome on its own.</summary>
     public static BoilerplateKind? Classify(ReadOnlySpan<char> line)
     {
         line = CharClass.TrimSpaces(line);
+        // List bullets ("- China", "• Related story") do not change what a line is.
+        if (line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && CharClass.IsSpace(line[1])) line = CharClass.TrimSpaces(line[2..]);
         if (line.IsEmpty) return null;
 
         var bare = line.TrimEnd(":：");
@@ -56,7 +63,31 @@ internal static class ChromeClassifier
         if (DateText.TryReadDateLine(line, out _, out _)) return BoilerplateKind.Metadata;
         if (char.IsAsciiDigit(line[0]) && DateText.TryReadNumericDateTime(line, out _, out _, out int dateLength) && IsMetadataAfterDate(line[dateLength..])) return BoilerplateKind.Metadata;
         if (line.Length <= 120 && !sentence && line.IndexOfAny(SentenceStops) < 0 && ContainsAny(line, AdvertisementContains)) return BoilerplateKind.Advertisement;
+        if (line.Length <= 120 && line.StartsWith("Download", StringComparison.OrdinalIgnoreCase) && line.Contains(" App", StringComparison.OrdinalIgnoreCase)) return BoilerplateKind.Advertisement;
+        if (line.Length <= 200 && ContainsAny(line, CaptionContains)) return BoilerplateKind.Caption;
+        if (line.Length <= 300 && ContainsAny(line, SyndicationContains)) return BoilerplateKind.Other;
+        if (IsByline(line)) return BoilerplateKind.Metadata;
         return null;
+    }
+
+    /// <summary>Bylines and reading-time notes: "By Jane Doe", "1 minute read", "Reporting by X; Editing by Y".</summary>
+    private static bool IsByline(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 160) return false;
+        var bare = line.Trim("()");
+        if (bare.StartsWith("Reporting by", StringComparison.OrdinalIgnoreCase) || bare.StartsWith("Writing by", StringComparison.OrdinalIgnoreCase)
+            || bare.StartsWith("Editing by", StringComparison.OrdinalIgnoreCase) || bare.StartsWith("Compiled by", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (line.EndsWith("min read", StringComparison.OrdinalIgnoreCase) || line.EndsWith("minute read", StringComparison.OrdinalIgnoreCase)
+            || line.EndsWith("minutes read", StringComparison.OrdinalIgnoreCase))
+            return line.Length <= 20;
+        if (!line.StartsWith("By ", StringComparison.Ordinal) || line.Length > 60 || CharClass.IsSentenceEnd(line[^1])) return false;
+        foreach (var range in line[3..].SplitAny(" ,"))
+        {
+            var word = line[3..][range];
+            if (word.Length > 0 && !char.IsUpper(word[0]) && word is not "and" and not "in" and not "|") return false;
+        }
+        return true;
     }
 
     /// <summary>Whether chrome of this kind marks the end of the article (what follows is footer).</summary>

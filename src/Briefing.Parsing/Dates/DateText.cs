@@ -64,6 +64,54 @@ internal static partial class DateText
         return true;
     }
 
+    [GeneratedRegex(@"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthNumeric();
+
+    [GeneratedRegex(@"\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?<zh>星期[一二三四五六日天]|周[一二三四五六日])", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    /// <summary>
+    /// Finds the first numeric date written day-and-month ("11/07/2023", "23-04-2020" or, US style, "10/27/2025").
+    /// A part above 12 settles which is the day; otherwise <paramref name="monthFirst"/> decides.
+    /// </summary>
+    public static bool TryFindNumericDate(string text, bool monthFirst, out DateOnly date, out int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match m in DayMonthNumeric().Matches(text))
+        {
+            int a = int.Parse(m.Groups["a"].ValueSpan, CultureInfo.InvariantCulture);
+            int b = int.Parse(m.Groups["b"].ValueSpan, CultureInfo.InvariantCulture);
+            int year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+            bool aFirst = a <= 12 && (b > 12 || monthFirst);
+            int month = aFirst ? a : b, day = aFirst ? b : a;
+            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) continue;
+            date = new DateOnly(year, month, day);
+            index = m.Index;
+            return true;
+        }
+        date = default;
+        index = -1;
+        return false;
+    }
+
+    /// <summary>The first weekday named in <paramref name="text"/> ("on Tuesday", "Monday's", "星期二"), if any.</summary>
+    public static DayOfWeek? FindWeekday(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = Weekday().Match(text);
+        if (!m.Success) return null;
+        if (m.Groups["weekday"].Success) return Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
+        return m.Groups["zh"].Value[^1] switch
+        {
+            '一' => DayOfWeek.Monday, '二' => DayOfWeek.Tuesday, '三' => DayOfWeek.Wednesday, '四' => DayOfWeek.Thursday,
+            '五' => DayOfWeek.Friday, '六' => DayOfWeek.Saturday, _ => DayOfWeek.Sunday,
+        };
+    }
+
+    /// <summary>The latest date on or before <paramref name="anchor"/> that falls on <paramref name="weekday"/>.</summary>
+    public static DateOnly OnOrBefore(DayOfWeek weekday, DateOnly anchor) =>
+        anchor.AddDays(-(((int)anchor.DayOfWeek - (int)weekday + 7) % 7));
+
     /// <summary>Finds the first full English date ("July 2, 2024", "11 October 2007") in <paramref name="text"/>.</summary>
     public static bool TryFindEnglishDate(string text, out DateOnly date, out int index, out int length)
     {

@@ -45,4 +45,7 @@ public static class DiagnosticCodes
 
     /// <summary>The spokesperson named in the title is not in the spokesperson directory.</summary>
     public const string UnknownSpokesperson = "BP0110";
+
+    /// <summary>A news report in which no statement is attributed to anyone.</summary>
+    public const string NoStatements = "BP0111";
 }

@@ -25,11 +25,15 @@ public enum SpeakerKind
 }
 
 /// <summary>Who said something.</summary>
-/// <param name="Name">The canonical name (English where known), e.g. "Mao Ning".</param>
+/// <param name="Name">The name as the document's language writes it: "Mao Ning" in English documents, "毛宁" in Chinese ones
+/// (<see cref="NameEn"/> and <see cref="NameZh"/> carry both forms when known).</param>
 public sealed record Speaker(string Name)
 {
     /// <summary>The name in Chinese, when known (e.g. "毛宁").</summary>
     public string? NameZh { get; init; }
+
+    /// <summary>The name in English, when <see cref="Name"/> is in another script (Chinese documents name speakers in Chinese).</summary>
+    public string? NameEn { get; init; }
 
     /// <summary>A person or an institution.</summary>
     public SpeakerKind Kind { get; init; } = SpeakerKind.Person;
@@ -140,6 +144,8 @@ public enum BoilerplateKind
     Login,
     /// <summary>Advertising.</summary>
     Advertisement,
+    /// <summary>Photo captions and credits.</summary>
+    Caption,
     /// <summary>Anything else that is not part of the briefing.</summary>
     Other,
 }

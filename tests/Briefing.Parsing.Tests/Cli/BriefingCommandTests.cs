@@ -42,17 +42,34 @@ public sealed class BriefingCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Parse_folder_as_json_lines_keeps_input_order_reports_the_unmatched_news_seed_and_exits_1()
+    public async Task Parse_folder_as_json_lines_keeps_input_order_and_exits_0()
     {
         var (code, stdout, stderr) = await Run("parse", TestFiles.SeedsDirectory, "--output", "jsonl");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        var docs = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.EndsWith("000_298d1492106903bf.txt", docs[0].GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("004_e628fec4aaf0b8d1.txt", docs[1].GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.Equal("news-report", docs[0].GetProperty("format").GetProperty("id").GetString());
+        Assert.Equal("mfa-transcript", docs[1].GetProperty("format").GetProperty("id").GetString());
+        Assert.Contains("2 of 2 documents done, 0 failed", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_text_no_format_matches_is_written_reported_and_exits_1()
+    {
+        string recipe = Path.Combine(_temp, "recipe.txt");
+        await File.WriteAllTextAsync(recipe, "Pancakes\n\nMix flour, eggs and milk. Fry in butter until golden.\n");
+
+        var (code, stdout, stderr) = await Run("parse", recipe, SeedPath("004_e628fec4aaf0b8d1"), "--output", "jsonl");
 
         Assert.Equal(ExitCodes.SomeFailed, code);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        var sources = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()).ToList();
-        Assert.EndsWith("000_298d1492106903bf.txt", sources[0], StringComparison.Ordinal);
-        Assert.EndsWith("004_e628fec4aaf0b8d1.txt", sources[1], StringComparison.Ordinal);
-        Assert.Contains("000_298d1492106903bf.txt: BP0001", stderr, StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(lines[0]).RootElement.GetProperty("format").ValueKind);
+        Assert.Contains("recipe.txt: BP0001", stderr, StringComparison.Ordinal);
         Assert.Contains("1 of 2 documents done, 1 failed", stderr, StringComparison.Ordinal);
     }
 
@@ -108,8 +125,8 @@ public sealed class BriefingCommandTests : IDisposable
         var (code1, stdout1, _) = await Run("parse", TestFiles.SeedsDirectory, "--out", json);
         var (code2, _, _) = await Run("parse", TestFiles.SeedsDirectory, "--out", jsonl, "--output", "jsonl");
 
-        Assert.Equal(ExitCodes.SomeFailed, code1);
-        Assert.Equal(ExitCodes.SomeFailed, code2);
+        Assert.Equal(ExitCodes.Success, code1);
+        Assert.Equal(ExitCodes.Success, code2);
         Assert.Equal("", stdout1);
         Assert.Equal(["000_298d1492106903bf.json", "004_e628fec4aaf0b8d1.json"],
             Directory.GetFiles(json).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -129,11 +146,15 @@ public sealed class BriefingCommandTests : IDisposable
     [Fact]
     public async Task Detect_lists_every_format_with_its_score_and_the_winner()
     {
-        var (code, stdout, _) = await Run("detect", SeedPath("004_e628fec4aaf0b8d1"), SeedPath("000_298d1492106903bf"));
+        string recipe = Path.Combine(_temp, "recipe.txt");
+        await File.WriteAllTextAsync(recipe, "Pancakes\n\nMix flour, eggs and milk. Fry in butter until golden.\n");
+
+        var (code, stdout, _) = await Run("detect", SeedPath("004_e628fec4aaf0b8d1"), SeedPath("000_298d1492106903bf"), recipe);
 
         Assert.Equal(0, code);
         Assert.Contains("mfa-transcript  0.95  title", stdout, StringComparison.Ordinal);
         Assert.Contains("=> mfa-transcript", stdout, StringComparison.Ordinal);
+        Assert.Contains("=> news-report", stdout, StringComparison.Ordinal);
         Assert.Contains("=> no format matched", stdout, StringComparison.Ordinal);
     }
 

@@ -35,6 +35,8 @@ internal static class TestFiles
         "mfa-en-damaged",
         "news-en-report",
         "news-zh-report",
+        "news-en-wire",
+        "news-zh-institution",
     ];
 
     /// <summary>The seeds in <c>&lt;repo&gt;/seeds/</c>.</summary>
