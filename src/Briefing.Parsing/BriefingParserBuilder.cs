@@ -93,5 +93,11 @@ public sealed class BriefingParserBuilder
 /// <summary>The formats every builder starts with.</summary>
 internal static class BuiltInFormats
 {
-    public static ImmutableArray<BriefingFormat> Create() => [new MfaTranscriptFormat(), new NewsReportFormat()];
+    public static ImmutableArray<BriefingFormat> Create() =>
+    [
+        new MfaTranscriptFormat(MfaEdition.English),
+        new MfaTranscriptFormat(MfaEdition.Chinese),
+        new MfaTranscriptFormat(MfaEdition.Bilingual),
+        new NewsReportFormat(),
+    ];
 }

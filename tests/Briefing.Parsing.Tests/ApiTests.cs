@@ -238,7 +238,7 @@ public sealed class ApiTests
         int index = BriefingParser.Default.Formats.Select(f => f.Id).ToList().IndexOf(MfaTranscriptFormat.FormatId);
         Assert.Same(replacement, parser.Formats[index]);
         Assert.Same(replacement, parser.FindFormat(MfaTranscriptFormat.FormatId));
-        Assert.DoesNotContain(parser.Formats, f => f is MfaTranscriptFormat);
+        Assert.DoesNotContain(parser.Formats, f => f is MfaTranscriptFormat { Edition: MfaEdition.English });
         Assert.Equal("parsed by " + id, parser.Parse(Seed004).Title);
 
         // The default parser is not affected.

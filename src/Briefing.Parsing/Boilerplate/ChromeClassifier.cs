@@ -35,6 +35,9 @@ internal static class ChromeClassifier
 
     private static readonly string[] MetadataContains = ["Distributed by Public", "| Press release |", "来源:", "来源："];
 
+    // "[字体：大 中 小]　打印本页", "推荐给朋友 确定", "【关闭窗口】".
+    private static readonly string[] ChineseWidgets = ["打印本页", "推荐给朋友", "关闭窗口", "【字体", "[字体", "字体：大", "【打印", "【关闭"];
+
     private static readonly string[] CaptionContains = ["Photo:", "(Photo", "Photo/", "Photo by", "File photo", "Image:", "Credit:", "图:", "图：", "(图", "（图", "摄影", "图片来源"];
 
     private static readonly string[] SyndicationContains = ["syndicated feed", "has not been edited by", "auto-generated", "This story has been published from a wire agency feed"];
@@ -53,6 +56,7 @@ internal static class ChromeClassifier
         bool sentence = CharClass.IsSentenceEnd(line[^1]);
         bool shortLine = line.Length <= 40;
         if (shortLine && !sentence && ShareLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Share;
+        if (line.Length <= 60 && ContainsAny(line, ChineseWidgets)) return BoilerplateKind.Share;
         if (shortLine && !sentence && RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Related;
         if (line.Length <= 300 && StartsWithAny(line, FooterStarts)) return BoilerplateKind.Footer;
         if (line.Length <= 300 && ContainsAny(line, FooterContains)) return BoilerplateKind.Footer;

@@ -112,6 +112,24 @@ internal static partial class DateText
     public static DateOnly OnOrBefore(DayOfWeek weekday, DateOnly anchor) =>
         anchor.AddDays(-(((int)anchor.DayOfWeek - (int)weekday + 7) % 7));
 
+    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseDate();
+
+    /// <summary>Finds the first Chinese date ("2019年12月26日") in <paramref name="text"/>.</summary>
+    public static bool TryFindChineseDate(string text, out DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        date = default;
+        var m = ChineseDate().Match(text);
+        if (!m.Success) return false;
+        int y = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        int mo = int.Parse(m.Groups["month"].ValueSpan, CultureInfo.InvariantCulture);
+        int d = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;
+        date = new DateOnly(y, mo, d);
+        return true;
+    }
+
     /// <summary>Finds the first full English date ("July 2, 2024", "11 October 2007") in <paramref name="text"/>.</summary>
     public static bool TryFindEnglishDate(string text, out DateOnly date, out int index, out int length)
     {

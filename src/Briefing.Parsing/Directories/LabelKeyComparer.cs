@@ -3,7 +3,8 @@ namespace Briefing.Parsing;
 /// <summary>
 /// Compares labels and names the way they vary in real copies: case-insensitively, with any whitespace run
 /// (NBSP and U+3000 included) equal to one space, curly apostrophes equal to straight ones, hyphen variants equal,
-/// and full stops, Chinese title marks (《》) and quotation marks ignored. Works on spans without allocating.
+/// traditional Chinese characters equal to simplified ones, and full stops, Chinese title marks (《》) and quotation
+/// marks ignored. Works on spans without allocating.
 /// </summary>
 internal sealed class LabelKeyComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
 {
@@ -40,7 +41,7 @@ internal sealed class LabelKeyComparer : IEqualityComparer<string>, IAlternateEq
                 {
                     '’' or '‘' or '`' or '´' => '\'',
                     '‐' or '‑' or '‒' or '–' or '—' => '-',
-                    _ => char.ToUpperInvariant(raw),
+                    _ => char.ToUpperInvariant(ChineseText.ToSimplified(raw)),
                 };
                 bool space = _pendingSpace && _emitted;
                 _pendingSpace = false;

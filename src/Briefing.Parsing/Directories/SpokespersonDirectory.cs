@@ -26,8 +26,19 @@ public sealed record SpokespersonEntry(string Name, string Institution)
     /// <summary>Whether the spokesperson was in office on <paramref name="date"/>.</summary>
     public bool InOfficeOn(DateOnly date) => (From is null || From <= date) && (To is null || date <= To);
 
-    /// <summary>This entry as a <see cref="Speaker"/> of the model.</summary>
-    public Speaker ToSpeaker() => new(Name) { NameZh = NameZh, Role = "spokesperson" };
+    /// <summary>This entry as a <see cref="Speaker"/> of the model, named in English.</summary>
+    public Speaker ToSpeaker() => ToSpeaker("en");
+
+    /// <summary>
+    /// This entry as a <see cref="Speaker"/> named as a document in <paramref name="language"/> names it: "zh" gives the
+    /// Chinese name (with <see cref="Speaker.NameEn"/>), "mul" (bilingual) both ("汪文斌 Wang Wenbin"), anything else English.
+    /// </summary>
+    public Speaker ToSpeaker(string? language) => (language, NameZh) switch
+    {
+        ("zh", { } zh) => new Speaker(zh) { NameZh = zh, NameEn = Name, Role = "spokesperson" },
+        ("mul", { } zh) => new Speaker(zh + " " + Name) { NameZh = zh, NameEn = Name, Role = "spokesperson" },
+        _ => new Speaker(Name) { NameZh = NameZh, Role = "spokesperson" },
+    };
 
     private static string FirstWord(string name)
     {

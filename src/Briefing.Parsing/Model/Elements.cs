@@ -53,6 +53,22 @@ public sealed record Outlet(string Name)
     public string? Country { get; init; }
 }
 
+/// <summary>
+/// The other language's version of an element in a bilingual document (a learning site that prints each turn in
+/// Chinese and then in English): the element keeps the first version, this holds the second.
+/// </summary>
+/// <param name="Language">BCP-47 tag of this version ("en", "zh").</param>
+/// <param name="Text">The version's text, whitespace normalised, without its label.</param>
+/// <param name="Span">Where the version's text stands in the input.</param>
+public sealed record Translation(string Language, string Text, TextSpan Span)
+{
+    /// <summary>The version's label as printed ("The Paper", "Wang Wenbin"), when it has one.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>Where the version's label stands in the input.</summary>
+    public TextSpan? LabelSpan { get; init; }
+}
+
 /// <summary>What the spokesperson reads or says before the first question (one paragraph).</summary>
 /// <param name="Speaker">Who says it, when known.</param>
 /// <param name="Text">The paragraph, whitespace normalised, without any label.</param>
@@ -64,6 +80,9 @@ public sealed record Announcement(Speaker? Speaker, string Text, TextSpan Span)
 
     /// <summary>Where the label stands in the input, when there is one.</summary>
     public TextSpan? LabelSpan { get; init; }
+
+    /// <summary>The other language's version, in a bilingual document.</summary>
+    public Translation? Translation { get; init; }
 }
 
 /// <summary>A question and the answers given to it.</summary>
@@ -88,6 +107,9 @@ public sealed record Question(string? Label, Outlet? Outlet, string Text, TextSp
 
     /// <summary>Where the label stands in the input, when there is one.</summary>
     public TextSpan? LabelSpan { get; init; }
+
+    /// <summary>The other language's version, in a bilingual document.</summary>
+    public Translation? Translation { get; init; }
 }
 
 /// <summary>An answer.</summary>
@@ -99,6 +121,9 @@ public sealed record Answer(string? Label, Speaker? Speaker, string Text, TextSp
 {
     /// <summary>Where the label stands in the input, when there is one.</summary>
     public TextSpan? LabelSpan { get; init; }
+
+    /// <summary>The other language's version, in a bilingual document.</summary>
+    public Translation? Translation { get; init; }
 }
 
 /// <summary>How a statement is rendered in a news report.</summary>

@@ -28,6 +28,9 @@ public sealed record PressBriefing
     /// <summary>Where the title stands in the input.</summary>
     public TextSpan? TitleSpan { get; init; }
 
+    /// <summary>The title in the other language, in a bilingual document.</summary>
+    public Translation? TitleTranslation { get; init; }
+
     /// <summary>The institution holding the briefing, e.g. "Ministry of Foreign Affairs of the People's Republic of China".</summary>
     public string? Institution { get; init; }
 

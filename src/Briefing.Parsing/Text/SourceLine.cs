@@ -3,7 +3,7 @@ namespace Briefing.Parsing;
 /// <summary>One line of the input: its full span (without the line break) and its content span (without surrounding whitespace).</summary>
 /// <param name="Index">0-based line number.</param>
 /// <param name="Span">The line without its line break.</param>
-/// <param name="Content">The line without leading and trailing whitespace (NBSP and U+3000 included); empty for a blank line.</param>
+/// <param name="Content">The line without leading and trailing whitespace (NBSP and U+3000 included) and markup tags; empty for a blank line.</param>
 public readonly record struct SourceLine(int Index, TextSpan Span, TextSpan Content)
 {
     /// <summary>Whether the line holds only whitespace.</summary>
@@ -34,9 +34,29 @@ public readonly record struct SourceLine(int Index, TextSpan Span, TextSpan Cont
 
     private static SourceLine Make(string text, int index, int start, int end)
     {
+        // Markup tags around a line's text (pages stored with their HTML) are trimmed like white space.
         int a = start, b = end;
-        while (a < b && CharClass.IsSpace(text[a])) a++;
-        while (b > a && CharClass.IsSpace(text[b - 1])) b--;
+        while (a < b)
+        {
+            if (CharClass.IsSpace(text[a])) a++;
+            else if (text[a] == '<' && Markup.TagLengthAt(text.AsSpan(0, end), a, out _) is int tag and > 0) a += tag;
+            else break;
+        }
+        while (b > a)
+        {
+            if (CharClass.IsSpace(text[b - 1])) b--;
+            else if (text[b - 1] == '>' && TagEndingAt(text, a, b) is int tag and > 0) b -= tag;
+            else break;
+        }
         return new SourceLine(index, TextSpan.FromBounds(start, end), TextSpan.FromBounds(a, b));
+    }
+
+    /// <summary>The length of a markup tag ending just before <paramref name="end"/>, or 0.</summary>
+    private static int TagEndingAt(string text, int start, int end)
+    {
+        int open = text.AsSpan(start, end - start).LastIndexOf('<');
+        if (open < 0) return 0;
+        open += start;
+        return Markup.TagLengthAt(text.AsSpan(0, end), open, out _) == end - open ? end - open : 0;
     }
 }

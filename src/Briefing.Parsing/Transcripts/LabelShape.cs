@@ -10,7 +10,8 @@ namespace Briefing.Parsing;
 internal static class LabelShape
 {
     private static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.Ordinal,
-        "of", "the", "and", "for", "de", "del", "la", "le", "du", "des", "di", "da", "y", "et", "und", "on", "in", "at", "&", "-", "van", "von", "al", "el", "news");
+        "of", "the", "and", "for", "de", "del", "la", "le", "du", "des", "di", "da", "y", "et", "und", "on", "in", "at", "&", "-", "van", "von", "al", "el", "news",
+        "reporter", "reporters", "journalist", "correspondent");
 
     private static readonly FrozenSet<string> NotLabels = FrozenSet.Create(LabelKeyComparer.Instance,
         "Date", "Time", "Place", "Venue", "Location", "Source", "Sources", "Author", "Authors", "Editor", "Editors", "Tel", "Telephone", "Fax",

@@ -12,9 +12,14 @@ namespace Briefing.Parsing;
 /// without a question when none is open). Unlabelled paragraphs continue the current turn. A break (chrome between
 /// paragraphs) ends the current element, since an element's span must not cover chrome; text after it continues as
 /// a new element of the same kind. A follow-up without an outlet of its own is the previous question's outlet's.
+/// A page that begins mid-conference opens with an answer whose question is on another page (unless it is a greeting).
 /// </remarks>
-internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpeaker)
+internal sealed partial class TranscriptAssembler(ParseContext context, Speaker? mainSpeaker, bool beginsMidway = false)
 {
+    // Openings of an official's first words that make them an opening statement rather than an answer.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:good\s+(?:afternoon|morning|evening)|hello|hi\b|welcome|friends\s+from\s+the\s+press|ladies\s+and\s+gentlemen|dear\s+(?:friends|colleagues)|thank\s+you\s+for\s+coming|下午好|上午好|大家好|各位记者|各位媒体|女士们|记者朋友们|欢迎)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Greeting();
+
     private readonly ImmutableArray<Announcement>.Builder _announcements = ImmutableArray.CreateBuilder<Announcement>();
     private readonly List<ExchangeDraft> _exchanges = [];
     private readonly List<Speaker> _speakers = [];
@@ -107,7 +112,11 @@ internal sealed class TranscriptAssembler(ParseContext context, Speaker? mainSpe
             case TurnRole.Answer:
                 var speaker = label.Speaker ?? _main;
                 if (label.Speaker is not null) Remember(label.Speaker);
-                if (_exchanges.Count == 0 && !label.Anonymous)
+                // A page that begins mid-conference (no title, no header) opens with an answer whose question is on
+                // another page, unless the official is greeting the press.
+                bool answerFromElsewhere = beginsMidway && _exchanges.Count == 0 && _announcements.Count == 0
+                    && !Greeting().IsMatch(context[TextSpan.FromBounds(piece.Start, Math.Max(piece.Start, piece.End))]);
+                if (_exchanges.Count == 0 && !label.Anonymous && !answerFromElsewhere)
                 {
                     // An official speaking before the first question: greetings, announcements, introductions.
                     _announcer = speaker;

@@ -152,7 +152,7 @@ public sealed class BriefingCommandTests : IDisposable
         var (code, stdout, _) = await Run("detect", SeedPath("004_e628fec4aaf0b8d1"), SeedPath("000_298d1492106903bf"), recipe);
 
         Assert.Equal(0, code);
-        Assert.Contains("mfa-transcript  0.95  title", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^  mfa-transcript +0\.95  title 'Foreign Ministry Spokesperson Mao Ning", stdout);
         Assert.Contains("=> mfa-transcript", stdout, StringComparison.Ordinal);
         Assert.Contains("=> news-report", stdout, StringComparison.Ordinal);
         Assert.Contains("=> no format matched", stdout, StringComparison.Ordinal);

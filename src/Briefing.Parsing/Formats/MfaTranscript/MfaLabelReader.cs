@@ -7,7 +7,7 @@ namespace Briefing.Parsing;
 /// name, surname or title, outlets in any label form, labels without a colon or glued to the previous sentence when
 /// a directory knows them, and unknown labels of a label's shape (accepted later, in context).
 /// </summary>
-internal sealed class MfaLabelReader(BriefingDirectories directories, SpokespersonEntry? main, string? mainName, DateOnly? date)
+internal sealed class MfaLabelReader(BriefingDirectories directories, SpokespersonEntry? main, string? mainName, DateOnly? date, string language = "en")
 {
     private const int MaxLabelLength = 90;
     private const int MaxLabelWords = 7;
@@ -22,6 +22,8 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
 
     private static readonly FrozenSet<string> OfficialWords = FrozenSet.Create(LabelKeyComparer.Instance,
         "Spokesperson", "Spokesman", "Spokeswoman", "Foreign Ministry Spokesperson", "MFA Spokesperson", "发言人");
+
+    private static readonly System.Buffers.SearchValues<char> CleanupMarks = System.Buffers.SearchValues.Create("(（<&");
 
     private static readonly string[] Honorifics = ["Mr ", "Ms ", "Mrs ", "Madam ", "Spokesperson ", "Spokesman ", "Spokeswoman ", "Foreign Ministry Spokesperson ", "Director General ", "Deputy Director General "];
 
@@ -82,7 +84,8 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
                 var labelSpan = TextSpan.FromBounds(start, labelEnd);
                 int contentStart = SkipSpaces(text, colon + 1, text.Length);
                 var label = Classify(text, labelSpan, contentStart, LabelEvidence.Known);
-                if (label is not null) return label;
+                // Inside a line only labels that name someone count: "...他告诉记者：" is narration, not a turn.
+                if (label is not null && (label.Anonymous || label.Outlet is not null || label.Speaker is not null)) return label;
             }
             if (before == from || IsGlueBoundary(text[before - 1])) return null;
             i = before;
@@ -115,7 +118,7 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
             if (CharClass.CanOpenText(s[next]))
             {
                 var labelSpan = new TextSpan(content.Start, wordEnd);
-                var label = ClassifyNamed(text, labelSpan, content.Start + next);
+                var label = ClassifyNamed(text.AsSpan(labelSpan.Start, labelSpan.Length), labelSpan, content.Start + next);
                 if (label is not null) best = label with { Evidence = LabelEvidence.Shape };
             }
             wordEnd = next;
@@ -128,6 +131,17 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
     {
         var label = text.AsSpan(labelSpan.Start, labelSpan.Length);
         if (label.IsEmpty) return null;
+        // Pinyin injected by content farms ("赵立坚(zhào lì jiān)") and markup do not change who a label names.
+        if (label.IndexOfAny(CleanupMarks) >= 0 || (label.ContainsAnyInRange('\u3400', '\u9FFF') && label.ContainsAnyInRange('a', 'z')))
+        {
+            string cleaned = ChineseText.StripPinyin(TextNormalizer.Normalize(label));
+            if (cleaned.Length > 0 && !label.SequenceEqual(cleaned)) return ClassifyClean(cleaned, labelSpan, contentStart, evidence);
+        }
+        return ClassifyClean(label, labelSpan, contentStart, evidence);
+    }
+
+    private TurnLabel? ClassifyClean(ReadOnlySpan<char> label, TextSpan labelSpan, int contentStart, LabelEvidence evidence)
+    {
         if (QuestionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label))
             return new TurnLabel(labelSpan, contentStart, TurnRole.Question, evidence) { Anonymous = true };
         if (AnswerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label))
@@ -136,7 +150,7 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
             return new TurnLabel(labelSpan, contentStart, TurnRole.FollowUp, evidence) { Anonymous = true };
         if (OfficialWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label))
             return new TurnLabel(labelSpan, contentStart, TurnRole.Answer, evidence) { Speaker = MainSpeaker };
-        var named = ClassifyNamed(text, labelSpan, contentStart);
+        var named = ClassifyNamed(label, labelSpan, contentStart);
         if (named is not null) return named with { Evidence = evidence };
         // "Reuters follow-up", "Follow-up from Reuters"
         foreach (var suffix in (ReadOnlySpan<string>)[" follow-up", " follow up", " followup"])
@@ -145,15 +159,24 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
                 return new TurnLabel(labelSpan, contentStart, TurnRole.FollowUp, evidence) { Outlet = o.ToOutlet() };
         }
         // "Kong", "Hua": a spokesperson's surname alone.
-        if (label.IndexOf(' ') < 0 && directories.Spokespersons.FindBySurname(label, date, main) is { } bySurname)
-            return new TurnLabel(labelSpan, contentStart, TurnRole.Answer, evidence) { Speaker = bySurname.ToSpeaker() };
+        if (label.IndexOf(' ') < 0 && !label.ContainsAnyInRange('\u3400', '\u9FFF') && directories.Spokespersons.FindBySurname(label, date, main) is { } bySurname)
+            return new TurnLabel(labelSpan, contentStart, TurnRole.Answer, evidence) { Speaker = bySurname.ToSpeaker(language) };
+        // "CCTV reporter at the Central Radio and Television Station" (machine translation): a known label form, then a qualifier.
+        foreach (var joiner in (ReadOnlySpan<string>)[" at ", " of ", " from ", " with ", " for ", " ("])
+        {
+            int at = label.IndexOf(joiner, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && directories.Outlets.FindByLabel(label[..at]) is { } qualified)
+                return new TurnLabel(labelSpan, contentStart, TurnRole.Question, evidence) { Outlet = qualified.ToOutlet() };
+        }
+        // "澳门月刊记者", "Rossiya Segodnya reporter": a reporter of an outlet the directory does not know.
+        if (label.Length is > 2 and <= 20 && ChineseText.ToSimplified(label).EndsWith("记者", StringComparison.Ordinal))
+            return new TurnLabel(labelSpan, contentStart, TurnRole.Question, evidence);
         return null;
     }
 
     /// <summary>A spokesperson's full name (with or without honorific) or a known outlet label.</summary>
-    private TurnLabel? ClassifyNamed(string text, TextSpan labelSpan, int contentStart)
+    private TurnLabel? ClassifyNamed(ReadOnlySpan<char> label, TextSpan labelSpan, int contentStart)
     {
-        var label = text.AsSpan(labelSpan.Start, labelSpan.Length);
         if (FindSpokesperson(label) is { } speaker)
             return new TurnLabel(labelSpan, contentStart, TurnRole.Answer, LabelEvidence.Known) { Speaker = speaker };
         if (directories.Outlets.FindByLabel(label) is { } outlet)
@@ -163,7 +186,7 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
 
     private Speaker? FindSpokesperson(ReadOnlySpan<char> label)
     {
-        if (directories.Spokespersons.FindByName(label) is { } entry) return entry.ToSpeaker();
+        if (directories.Spokespersons.FindByName(label) is { } entry) return entry.ToSpeaker(language);
         if (mainName is not null && LabelKeyComparer.Instance.Equals(label, mainName)) return MainSpeaker;
         foreach (var h in Honorifics)
         {
@@ -171,7 +194,7 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
             if (folded.StartsWith(h.AsSpan(0, h.Length - 1), StringComparison.OrdinalIgnoreCase) && folded.Length > h.Length)
             {
                 var rest = CharClass.TrimSpaces(folded[(h.Length - 1)..].TrimStart('.'));
-                if (directories.Spokespersons.FindByName(rest) is { } e) return e.ToSpeaker();
+                if (directories.Spokespersons.FindByName(rest) is { } e) return e.ToSpeaker(language);
                 if (mainName is not null && LabelKeyComparer.Instance.Equals(rest, mainName)) return MainSpeaker;
             }
         }
@@ -179,7 +202,7 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
     }
 
     /// <summary>The spokesperson named in the title, as a speaker.</summary>
-    public Speaker? MainSpeaker => main?.ToSpeaker() ?? (mainName is null ? null : new Speaker(mainName) { Role = "spokesperson" });
+    public Speaker? MainSpeaker => main?.ToSpeaker(language) ?? (mainName is null ? null : new Speaker(mainName) { Role = "spokesperson" });
 
     private static TextSpan Trimmed(int start, int end, string text)
     {

@@ -2,59 +2,79 @@ using System.Text.RegularExpressions;
 
 namespace Briefing.Parsing;
 
-/// <summary>The title line of a Chinese MFA English page and what it says.</summary>
+/// <summary>The title of a Chinese MFA page (English or Chinese) and what it says.</summary>
 /// <param name="Span">The title's span (may cover two lines when the title is split).</param>
 /// <param name="Name">The spokesperson's name as printed, or <see langword="null"/> ("Foreign Ministry Spokesperson's Remarks").</param>
-/// <param name="Kind">"Regular Press Conference", "Daily Briefing Online", "Remarks", ...</param>
+/// <param name="Kind">"Regular Press Conference", "Daily Briefing Online", "Remarks", "主持例行记者会", "答记者问", ...</param>
 /// <param name="Date">The date in the title, when it has one.</param>
-internal sealed partial record MfaTitle(TextSpan Span, string? Name, string Kind, DateOnly? Date)
+/// <param name="Language">"en" or "zh".</param>
+internal sealed partial record MfaTitle(TextSpan Span, string? Name, string Kind, DateOnly? Date, string Language)
 {
     // "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on July 2, 2024" and its variants:
-    // "Spokesperon" (a real typo), "Spokesman", the possessive without a name, doubled spaces, curly apostrophes.
-    // Also "Regular Press Conference of Foreign Ministry Spokesperson Mao Ning on ..." (name after the kind).
-    [GeneratedRegex(@"^(?:(?:(?:Chinese\s+)?Foreign\s+Ministry\s+|MFA\s+)?Spokes(?:person|peron|persons|man|woman)\s*(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})?\s*['’]s\s+(?<kind>Regular\s+Press\s+Conference|Daily\s+Briefing\s+Online|Press\s+Conference|Regular\s+Briefing|Remarks|Comments?|Statement|Answers?\s+to\s+Journalists'?\s+Questions)\b|(?<kind>Regular\s+Press\s+Conference|Daily\s+Briefing\s+Online|Press\s+Conference)\s+(?:of|by|held\s+by)\s+(?:the\s+)?(?:(?:Chinese\s+)?Foreign\s+Ministry\s+)?Spokes(?:person|peron|man|woman)\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})\s+on\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex TitlePattern();
+    // "Spokesperon" (a real typo), "Spokesman", the possessive without a name or without its apostrophe ("Zhao Lijians"),
+    // doubled spaces, curly apostrophes; and "Regular Press Conference of Foreign Ministry Spokesperson Mao Ning on ...".
+    [GeneratedRegex(@"^(?:(?:(?:Chinese\s+)?Foreign\s+Ministry\s+|MFA\s+)?Spokes(?:person|peron|persons|man|woman)\s*(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})?\s*(?:['’]s|(?<=\p{L})s)\s+(?<kind>Regular\s+Press\s+Conference|Daily\s+Briefing\s+Online|Press\s+Conference|Regular\s+Briefing|Remarks|Comments?|Statement|Answers?\s+to\s+Journalists'?\s+Questions)\b|(?<kind>Regular\s+Press\s+Conference|Daily\s+Briefing\s+Online|Press\s+Conference)\s+(?:of|by|held\s+by)\s+(?:the\s+)?(?:(?:Chinese\s+)?Foreign\s+Ministry\s+)?Spokes(?:person|peron|man|woman)\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})\s+on\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishTitle();
+
+    // "2019年12月26日外交部发言人耿爽主持例行记者会", "外交部发言人耿爽就朝鲜再次发射弹道导弹答记者问"
+    // (matched on simplified characters with pinyin removed).
+    [GeneratedRegex(@"^(?:(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*)?(?:中国)?外交部发言人\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,3}?)\s*(?:(?<kind>主持(?:例行)?记者会|例行记者会|记者会)|就.{1,80}?(?<kind>答记者问|发表谈话|答问|表态))", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseTitle();
 
     /// <summary>Reads a title from <paramref name="line"/> (and, when the line stops short, the next one).</summary>
     public static MfaTitle? TryRead(string text, SourceLine line, SourceLine? next)
     {
-        var content = text.AsSpan(line.Content.Start, line.Content.Length);
-        if (content.Length < 20 || content.Length > 400) return null;
+        if (line.Content.Length < 10 || line.Content.Length > 600) return null;
+        var raw = text.AsSpan(line.Content.Start, line.Content.Length);
         var span = line.Content;
-        var candidate = content.ToString();
-        var m = TitlePattern().Match(candidate);
-        if (!m.Success && next is { IsBlank: false } n && n.Content.Length < 200)
+        string candidate = Clean(raw);
+        var (m, language) = Match(candidate);
+        if (m is null && next is { IsBlank: false } n && n.Content.Length < 600)
         {
-            // A title split across two lines ("... Wang Wenbin’s" / "Regular Press Conference on August 19, 2022").
-            span = TextSpan.FromBounds(line.Content.Start, n.Content.End);
-            candidate = TextNormalizer.Normalize(text.AsSpan(span.Start, span.Length)).Replace("\n\n", " ", StringComparison.Ordinal);
-            m = TitlePattern().Match(candidate);
-            if (!m.Success) return null;
+            // A title split across two lines ("... Wang Wenbin’s" / "Regular Press Conference on August 19, 2022",
+            // "2022年8月19日外交部发言人汪文斌" / "主持例行记者会").
+            var joined = TextSpan.FromBounds(line.Content.Start, n.Content.End);
+            string second = Clean(text.AsSpan(n.Content.Start, n.Content.Length));
+            var (m2, language2) = Match(candidate + (CharClass.IsCjk(second.Length > 0 ? second[0] : ' ') ? "" : " ") + second);
+            if (m2 is null) return null;
+            (m, language, span, candidate) = (m2, language2, joined, candidate + (CharClass.IsCjk(second.Length > 0 ? second[0] : ' ') ? "" : " ") + second);
         }
-        else if (!m.Success)
-        {
-            return null;
-        }
-        else if (next is { IsBlank: false } n2 && !DateText.TryFindEnglishDate(candidate, out _, out _, out _)
-                 && candidate.TrimEnd().EndsWith(" on", StringComparison.Ordinal) && DateText.TryFindEnglishDate(text.Substring(n2.Content.Start, n2.Content.Length), out _, out _, out _))
-        {
-            span = TextSpan.FromBounds(line.Content.Start, n2.Content.End);
-            candidate = TextNormalizer.Normalize(text.AsSpan(span.Start, span.Length)).Replace("\n\n", " ", StringComparison.Ordinal);
-        }
+        if (m is null) return null;
 
         DateOnly? date = null;
-        if (DateText.TryFindEnglishDate(candidate[m.Index..], out var d, out int dateIndex, out int dateLength))
+        if (language == "zh")
+        {
+            if (DateText.TryFindChineseDate(m.Value, out var zh)) date = zh;
+        }
+        else if (DateText.TryFindEnglishDate(candidate[m.Index..], out var d, out int dateIndex, out int dateLength))
         {
             date = d;
             // A whole page on one line: the title ends with its date; what follows is the body.
             int dateEnd = m.Index + dateIndex + dateLength;
-            if (span == line.Content && dateEnd < candidate.Length)
+            if (span == line.Content && dateEnd < candidate.Length && raw.SequenceEqual(candidate))
                 span = new TextSpan(line.Content.Start, dateEnd);
         }
         string? name = m.Groups["name"].Success ? Regex.Replace(m.Groups["name"].Value, @"\s+", " ") : null;
-        return new MfaTitle(span, name, Regex.Replace(m.Groups["kind"].Value, @"\s+", " "), date);
+        return new MfaTitle(span, name, Regex.Replace(m.Groups["kind"].Value, @"\s+", " "), date, language);
     }
 
-    /// <summary>Whether a line reads like an MFA title (used to recognise related-news lists).</summary>
-    public static bool LooksLikeTitle(ReadOnlySpan<char> line) => line.Length is >= 20 and <= 400 && TitlePattern().IsMatch(line);
+    /// <summary>Whether a line reads like an MFA title, in English or Chinese (used to recognise related-news lists).</summary>
+    public static bool LooksLikeTitle(ReadOnlySpan<char> line) =>
+        line.Length is >= 10 and <= 400 && Match(Clean(line)).Match is not null;
+
+    private static (Match? Match, string Language) Match(string candidate)
+    {
+        var en = EnglishTitle().Match(candidate);
+        if (en.Success) return (en, "en");
+        var zh = ChineseTitle().Match(candidate);
+        return zh.Success ? (zh, "zh") : (null, "en");
+    }
+
+    /// <summary>The line as text: markup removed, whitespace normalised, traditional characters folded, pinyin removed.</summary>
+    private static string Clean(ReadOnlySpan<char> raw)
+    {
+        string text = Markup.Contains(raw) || raw.ContainsAny('&', '\u00A0') ? TextNormalizer.Normalize(raw) : raw.ToString();
+        if (!text.AsSpan().ContainsAnyInRange('\u3400', '\u9FFF')) return text;
+        return ChineseText.StripPinyin(ChineseText.ToSimplified(text));
+    }
 }

@@ -4,24 +4,78 @@ using System.Text.RegularExpressions;
 
 namespace Briefing.Parsing;
 
+/// <summary>Which edition of Chinese MFA transcripts a <see cref="MfaTranscriptFormat"/> reads.</summary>
+public enum MfaEdition
+{
+    /// <summary>English transcripts (official, reposts and machine translations of the Chinese text).</summary>
+    English,
+    /// <summary>Chinese transcripts (simplified or traditional characters, with or without injected pinyin).</summary>
+    Chinese,
+    /// <summary>Bilingual copies that print each turn in Chinese and then in English.</summary>
+    Bilingual,
+}
+
 /// <summary>
-/// The Chinese Foreign Ministry's English transcripts, every era: the official fmprc.gov.cn pages and their reposts
-/// (embassies, learning sites, aggregators). Outlet-labelled turns (2020 on), anonymous <c>Q:</c>/<c>A:</c> (before),
-/// surname labels, <c>Follow-up:</c>, unlabelled opening announcements, greetings, a spokesperson introducing a
-/// colleague, "Daily Briefing Online" and "Spokesperson's Remarks" pages.
+/// The Chinese Foreign Ministry's press conference transcripts, every era, in three editions that share one mechanism:
+/// English (the official fmprc.gov.cn pages, their reposts and machine translations), Chinese (mfa.gov.cn and reposts:
+/// <c>问：</c>/<c>答：</c>, <c>&lt;outlet&gt;记者：</c>, traditional characters, injected pinyin) and bilingual learning-site
+/// copies (each turn in Chinese then English, paired into one element with its <see cref="Translation"/>).
+/// Outlet-labelled turns (2020 on), anonymous <c>Q:</c>/<c>A:</c> (before), surname labels, <c>Follow-up:</c>,
+/// unlabelled opening announcements, greetings, a spokesperson introducing a colleague, "Daily Briefing Online",
+/// "Spokesperson's Remarks" and 答记者问 pages.
 /// </summary>
 public sealed partial class MfaTranscriptFormat : BriefingFormat
 {
-    /// <summary>The format's id.</summary>
+    /// <summary>The id of the English edition.</summary>
     public const string FormatId = "mfa-transcript";
+
+    /// <summary>The id of the Chinese edition.</summary>
+    public const string ChineseFormatId = "mfa-transcript-zh";
+
+    /// <summary>The id of the bilingual edition.</summary>
+    public const string BilingualFormatId = "mfa-bilingual";
 
     private const string DefaultInstitution = "Ministry of Foreign Affairs of the People's Republic of China";
 
-    /// <inheritdoc />
-    public override string Id => FormatId;
+    /// <summary>The English edition.</summary>
+    public MfaTranscriptFormat()
+        : this(MfaEdition.English)
+    {
+    }
+
+    /// <summary>The given edition.</summary>
+    public MfaTranscriptFormat(MfaEdition edition)
+    {
+        if (!Enum.IsDefined(edition)) throw new ArgumentOutOfRangeException(nameof(edition), edition, "Unknown edition.");
+        Edition = edition;
+    }
+
+    /// <summary>The edition this format reads.</summary>
+    public MfaEdition Edition { get; }
 
     /// <inheritdoc />
-    public override string Description => "Chinese Foreign Ministry press conference transcript in English (fmprc.gov.cn and reposts)";
+    public override string Id => Edition switch
+    {
+        MfaEdition.Chinese => ChineseFormatId,
+        MfaEdition.Bilingual => BilingualFormatId,
+        _ => FormatId,
+    };
+
+    /// <inheritdoc />
+    public override string Description => Edition switch
+    {
+        MfaEdition.Chinese => "Chinese Foreign Ministry press conference transcript in Chinese (mfa.gov.cn and reposts)",
+        MfaEdition.Bilingual => "Chinese Foreign Ministry press conference, bilingual Chinese/English copy (learning sites)",
+        _ => "Chinese Foreign Ministry press conference transcript in English (fmprc.gov.cn, reposts, machine translations)",
+    };
+
+    /// <summary>The BCP-47 tag of the edition's documents: "en", "zh" or "mul".</summary>
+    private string Language => Edition switch
+    {
+        MfaEdition.Chinese => "zh",
+        MfaEdition.Bilingual => "mul",
+        _ => "en",
+    };
 
     [GeneratedRegex(@"\b(?:held|hosted|gave|presided\s+over)\s+(?:a|the|its)\s+(?:regular\s+|routine\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadPattern();
@@ -39,9 +93,15 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
         var reasons = new List<string>();
 
         MfaTitle? title = null;
-        for (int i = 0; i < lines.Count && i < 200 && title is null; i++)
+        var titleLanguages = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < lines.Count && i < 200; i++)
         {
-            if (!lines[i].IsBlank) title = MfaTitle.TryRead(text, lines[i], i + 1 < lines.Count ? lines[i + 1] : null);
+            if (lines[i].IsBlank) continue;
+            var found = MfaTitle.TryRead(text, lines[i], NextNonBlank(lines, i));
+            if (found is null) continue;
+            title ??= found;
+            titleLanguages.Add(found.Language);
+            if (titleLanguages.Count == 2) break;
         }
         if (title is not null)
         {
@@ -66,7 +126,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             {
                 // Only the MFA's own anonymous labels count: "QUESTION:" and "Question:" are other ministries' styles.
                 var word = context[label.Label];
-                if (word is "Q" or "A" || word.StartsWith("Follow", StringComparison.OrdinalIgnoreCase)) anonymous++;
+                if (word is "Q" or "A" or "问" or "答" or "問" || word.StartsWith("Follow", StringComparison.OrdinalIgnoreCase)) anonymous++;
             }
             else if (label.Outlet is not null) outlets++;
             else if (label.Speaker is not null) named++;
@@ -75,36 +135,74 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
         int turns = anonymous + named + outlets;
         if (turns > 0 && questions > 0 && answers > 0)
         {
-            score += Math.Min(0.35, 0.05 * turns);
+            score += Math.Min(0.4, 0.08 * turns);
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{turns} turn labels ({anonymous} Q/A, {outlets} outlet, {named} spokesperson)"));
         }
 
-        int cjk = 0, latin = 0;
-        foreach (char c in context.Window)
+        // The editions share the evidence above; the language of the running text says which edition it is.
+        string profile = LanguageProfile(text, lines, titleLanguages.Count == 2);
+        // Never certainty: a user's own format that is sure of a text must be able to win.
+        score = Math.Min(0.95, score);
+        if (score > 0)
         {
-            if (CharClass.IsCjk(c)) cjk++;
-            else if (char.IsAsciiLetter(c)) latin++;
-        }
-        if (cjk > (cjk + latin) / 3)
-        {
-            score *= 0.3;
-            reasons.Add("mostly Chinese characters");
+            reasons.Add(profile switch { "zh" => "text in Chinese", "mul" => "text in Chinese and English, interleaved", _ => "text in English" });
+            if (profile != Language) score *= 0.3;
         }
         if (reasons.Count == 0) reasons.Add("no MFA title, opening sentence or turn labels");
-        return new FormatDetection(Math.Min(1, score), string.Join("; ", reasons));
+        return new FormatDetection(score, string.Join("; ", reasons));
     }
 
     /// <inheritdoc />
     public override PressBriefing Parse(ParseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new Parser(context).Run();
+        return new Parser(context, Language).Run();
+    }
+
+    /// <summary>
+    /// Which language the running text is in: "zh", "en", or "mul" when paragraphs in both alternate (or the page has
+    /// titles in both). Chrome, short lines and markup do not count.
+    /// </summary>
+    internal static string LanguageProfile(string text, IReadOnlyList<SourceLine> lines, bool titlesInBoth)
+    {
+        int zh = 0, en = 0, switches = 0;
+        string? last = null;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank || line.Content.Length < 12) continue;
+            var raw = text.AsSpan(line.Content.Start, line.Content.Length);
+            if (ChromeClassifier.Classify(raw) is not null) continue;
+            var s = Markup.Contains(raw) ? TextNormalizer.Normalize(raw).AsSpan() : raw;
+            int cjk = 0, latin = 0;
+            foreach (char c in s)
+            {
+                if (CharClass.IsCjk(c)) cjk++;
+                else if (char.IsAsciiLetter(c)) latin++;
+            }
+            if (cjk + latin < 8) continue;
+            // A Chinese character carries about as much as a short English word.
+            string language = cjk * 3 >= latin ? "zh" : "en";
+            if (language == "zh") zh++; else en++;
+            if (last is not null && last != language) switches++;
+            last = language;
+        }
+        if (titlesInBoth || (zh >= 2 && en >= 2 && switches >= 3)) return "mul";
+        return zh > en ? "zh" : "en";
+    }
+
+    private static SourceLine? NextNonBlank(IReadOnlyList<SourceLine> lines, int i)
+    {
+        for (int j = i + 1; j < lines.Count; j++)
+        {
+            if (!lines[j].IsBlank) return lines[j];
+        }
+        return null;
     }
 
     private static string Shorten(string s) => s.Length <= 90 ? s : string.Concat(s.AsSpan(0, 87), "...");
 
     /// <summary>One parse: state for a single document.</summary>
-    private sealed class Parser(ParseContext context)
+    private sealed class Parser(ParseContext context, string language)
     {
         private readonly string _text = context.Text;
         private readonly IReadOnlyList<SourceLine> _lines = context.Lines;
@@ -113,23 +211,30 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
         public PressBriefing Run()
         {
             var (title, titleLast) = FindTitle();
+            // A bilingual page prints its title in both languages, one after the other.
+            Translation? titleTranslation = null;
+            if (title is not null && NextNonBlankIndex(titleLast) is int ti
+                && MfaTitle.TryRead(_text, _lines[ti], NextNonBlank(ti)) is { } other && other.Language != title.Language)
+            {
+                titleTranslation = new Translation(other.Language, TextNormalizer.Normalize(context[other.Span]).Replace("\n\n", " ", StringComparison.Ordinal), other.Span);
+                titleLast = ti;
+                while (titleLast + 1 < _lines.Count && _lines[titleLast + 1].Span.Start < other.Span.End) titleLast++;
+            }
             int bodyStart = title is not null ? titleLast + 1 : FindBodyStartWithoutTitle();
             DateTime? published = null;
 
             // Header: everything before the title (or before the first content) is site chrome.
-            bool headerRelated = false;
             for (int i = 0; i < Math.Min(bodyStart, _lines.Count); i++)
             {
                 var line = _lines[i];
-                if (line.IsBlank || (title is not null && title.Span.OverlapsWith(line.Content))) continue;
-                var kind = ClassifyChrome(context[line.Content]);
-                headerRelated |= kind == BoilerplateKind.Related;
-                AddBoilerplate(kind ?? (headerRelated ? BoilerplateKind.Related : BoilerplateKind.Navigation), line.Content);
+                if (line.IsBlank || (title is not null && title.Span.OverlapsWith(line.Content)) || (titleTranslation is { } tt && tt.Span.OverlapsWith(line.Content))) continue;
+                AddBoilerplate(ClassifyChrome(context[line.Content]) ?? BoilerplateKind.Navigation, line.Content);
                 published ??= ReadPublished(line.Content);
             }
 
+            int headerChrome = _boilerplate.Count;
             var titleEntry = title?.Name is { } tn ? context.Directories.Spokespersons.FindByName(tn) : null;
-            var reader = new MfaLabelReader(context.Directories, titleEntry, title?.Name, title?.Date);
+            var reader = new MfaLabelReader(context.Directories, titleEntry, title?.Name, title?.Date, language);
 
             // Body: the lines after the title (and the rest of the title's line, when a page is one line).
             var body = new List<TextSpan>();
@@ -161,9 +266,16 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                     break;
                 }
             }
+            // Site links at the very end ("新闻热点" / "刊文精选"): two or more short lines that are no sentences.
+            int fragments = footerStart;
+            while (fragments - 1 > lastLabel && IsFragment(context[body[fragments - 1]])) fragments--;
+            if (footerStart - fragments >= 2) footerStart = fragments;
+            int firstLabel = Array.FindIndex(lineLabels, l => l is { Evidence: LabelEvidence.Known });
+            if (firstLabel < 0) firstLabel = body.Count;
 
             // Pieces of content with their labels; chrome lines become boilerplate and break the current turn.
             var pieces = new List<Piece?>(); // null = a break
+            DateOnly? dateLine = null;
             var inline = new List<TurnLabel>();
             for (int i = 0; i < footerStart; i++)
             {
@@ -173,6 +285,14 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                 {
                     AddBoilerplate(kind, content);
                     published ??= ReadPublished(content);
+                    dateLine ??= i < firstLabel && kind == BoilerplateKind.Metadata ? ReadDate(content) : null;
+                    pieces.Add(null);
+                    continue;
+                }
+                if (label is null && i < firstLabel && IsFragment(context[content]))
+                {
+                    // Before the first question, a line that is no sentence is a caption or a heading, not an announcement.
+                    AddBoilerplate(BoilerplateKind.Other, content);
                     pieces.Add(null);
                     continue;
                 }
@@ -218,21 +338,27 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             // Spokesperson: the title's, else the lead's, else the first official who speaks.
             var mainName = title?.Name ?? leadName;
             var mainEntry = titleEntry ?? (mainName is null ? null : context.Directories.Spokespersons.FindByName(mainName));
-            if (title?.Name is null && mainName is not null) reader = new MfaLabelReader(context.Directories, mainEntry, mainName, title?.Date);
-            Speaker? main = mainEntry?.ToSpeaker() ?? (mainName is null ? null : new Speaker(mainName) { Role = "spokesperson" });
+            Speaker? main = mainEntry?.ToSpeaker(language) ?? (mainName is null ? null : new Speaker(mainName) { Role = "spokesperson" });
             if (mainName is not null && mainEntry is null)
             {
                 context.Report(DiagnosticCodes.UnknownSpokesperson, DiagnosticSeverity.Info,
                     $"The spokesperson '{mainName}' is not in the spokesperson directory; add them with BriefingParserBuilder.AddSpokespersons.", title?.Span);
             }
 
-            var assembler = new TranscriptAssembler(context, main);
+            // Without a title, a lead or any header, the page may begin in the middle of a conference.
+            bool beginsMidway = title is null && lead is null && headerChrome == 0;
+            var assembler = new TranscriptAssembler(context, main, beginsMidway);
             foreach (var piece in pieces)
             {
                 if (piece is { } p) assembler.Add(p);
                 else assembler.Break();
             }
             var (announcements, exchanges) = assembler.Build();
+            if (language == "mul")
+            {
+                announcements = BilingualPairs.PairAnnouncements(announcements);
+                exchanges = BilingualPairs.PairExchanges(exchanges);
+            }
             if (main is null && assembler.Speakers.Count > 0) main = assembler.Speakers[0];
 
             var spokespersons = ImmutableArray.CreateBuilder<Speaker>();
@@ -245,14 +371,15 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             if (main is not null)
                 announcements = [.. announcements.Select(a => a.Speaker is null ? a with { Speaker = main } : a)];
 
-            var date = ResolveDate(title, lead, published);
+            var date = ResolveDate(title, lead, published, dateLine);
             Report(title, date, main, exchanges, announcements);
 
             return new PressBriefing
             {
-                Language = "en",
+                Language = language,
                 Title = title is null ? null : TextNormalizer.Normalize(context[title.Span]).Replace("\n\n", " ", StringComparison.Ordinal),
                 TitleSpan = title?.Span,
+                TitleTranslation = titleTranslation,
                 Institution = mainEntry?.Institution ?? DefaultInstitution,
                 Date = date,
                 Published = published,
@@ -281,19 +408,27 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             return (null, -1);
         }
 
-        private SourceLine? NextNonBlank(int i)
+        private SourceLine? NextNonBlank(int i) => MfaTranscriptFormat.NextNonBlank(_lines, i);
+
+        private int? NextNonBlankIndex(int i)
         {
             for (int j = i + 1; j < _lines.Count; j++)
             {
-                if (!_lines[j].IsBlank) return _lines[j];
+                if (!_lines[j].IsBlank) return j;
             }
             return null;
         }
 
+        /// <summary>A short line that is no sentence: a caption, a heading, a menu item.</summary>
+        private static bool IsFragment(ReadOnlySpan<char> line) =>
+            line.Length <= 60 && !EndsSentence(line[^1]) && line.IndexOfAny(SentenceStops) < 0;
+
+        private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".?!。？！");
+
         private int FindBodyStartWithoutTitle()
         {
             context.Report(DiagnosticCodes.NoTitle, DiagnosticSeverity.Info, "No title was found.");
-            var reader = new MfaLabelReader(context.Directories, null, null, null);
+            var reader = new MfaLabelReader(context.Directories, null, null, null, language);
             for (int i = 0; i < _lines.Count; i++)
             {
                 var line = _lines[i];
@@ -343,8 +478,11 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             return false;
         }
 
-        private DateOnly? ResolveDate(MfaTitle? title, TextBlock? lead, DateTime? published)
+        private DateOnly? ResolveDate(MfaTitle? title, TextBlock? lead, DateTime? published, DateOnly? dateLine)
         {
+            // A statement page (答记者问, "Remarks on ...") carries no date in its title; it is issued the day the page's
+            // own date line says ("来源： 2017-07-29"), which is read only when it follows the title.
+            if (title is { Date: null } && IsStatementKind(title.Kind) && dateLine is { } issued && lead is null) return issued;
             DateOnly? leadDate = null;
             if (lead is not null)
             {
@@ -383,6 +521,17 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
         }
 
         private static bool EndsSentence(char c) => CharClass.IsSentenceEnd(c) || c is ':' or '：' or '—' or '-' or '*';
+
+        private static bool IsStatementKind(string kind) =>
+            kind is "答记者问" or "发表谈话" or "答问" or "表态" || kind.StartsWith("Remarks", StringComparison.Ordinal)
+            || kind.StartsWith("Statement", StringComparison.Ordinal) || kind.StartsWith("Comment", StringComparison.Ordinal) || kind.StartsWith("Answer", StringComparison.Ordinal);
+
+        private DateOnly? ReadDate(TextSpan line)
+        {
+            var s = context[line];
+            int digit = s.IndexOfAnyInRange('0', '9');
+            return digit >= 0 && DateText.TryReadNumericDateTime(s[digit..], out var value, out _, out _) ? DateOnly.FromDateTime(value) : null;
+        }
 
         private DateTime? ReadPublished(TextSpan line) =>
             DateText.TryReadDateLine(context[line], out var value, out bool hasTime) && hasTime ? value : null;

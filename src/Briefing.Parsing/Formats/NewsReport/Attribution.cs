@@ -221,10 +221,7 @@ internal sealed partial class AttributionFinder(BriefingDirectories directories,
     }
 
     /// <summary>A spokesperson as a speaker, named in the language of the document.</summary>
-    public Speaker ToSpeaker(SpokespersonEntry entry) =>
-        Chinese && entry.NameZh is { } zh
-            ? new Speaker(zh) { NameZh = zh, NameEn = entry.Name, Role = "spokesperson" }
-            : entry.ToSpeaker();
+    public Speaker ToSpeaker(SpokespersonEntry entry) => entry.ToSpeaker(language);
 
     private static readonly string[] GroupNouns = ["officials", "diplomats", "analysts", "experts", "lawmakers", "observers", "scholars", "residents", "authorities", "investigators", "negotiators"];
 

@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+
+namespace Briefing.Parsing;
+
+/// <summary>
+/// HTML markup left in copied text (pages stored with their tags, or with tags escaped into the text). Only tags of a
+/// fixed list of HTML element names count, so "a &lt; b" or "&lt;press@example.org&gt;" are text, not markup.
+/// </summary>
+internal static class Markup
+{
+    private static readonly FrozenSet<string> InlineTags = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "span", "strong", "b", "i", "em", "a", "font", "u", "sup", "sub", "small", "big", "mark", "abbr", "cite", "code", "s", "strike", "label");
+
+    private static readonly FrozenSet<string> BlockTags = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "img", "li", "ul", "ol", "table", "tr", "td", "th", "tbody", "thead",
+        "section", "article", "blockquote", "hr", "figure", "figcaption", "header", "footer", "nav", "center", "pre", "dl", "dt", "dd", "iframe", "video", "source");
+
+    /// <summary>
+    /// The length of the tag starting at <paramref name="i"/> (0 when none), and whether it separates words
+    /// (block tags such as <c>&lt;/p&gt;</c> do; inline tags such as <c>&lt;strong&gt;</c> split words in copies and do not).
+    /// </summary>
+    public static int TagLengthAt(ReadOnlySpan<char> s, int i, out bool separates)
+    {
+        separates = false;
+        if (s[i] != '<' || i + 2 >= s.Length) return 0;
+        int j = i + 1;
+        if (s[j] == '/') j++;
+        int nameStart = j;
+        while (j < s.Length && char.IsAsciiLetterOrDigit(s[j])) j++;
+        if (j == nameStart || j - nameStart > 10) return 0;
+        var name = s[nameStart..j];
+        bool inline = InlineTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+        if (!inline && !BlockTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)) return 0;
+        if (j < s.Length && s[j] is not ('>' or '/' or ' ' or '\t' or '\n' or '\r')) return 0;
+        int close = s[j..].IndexOfAny('>', '<');
+        if (close < 0 || s[j + close] != '>') return 0;
+        separates = !inline;
+        return j + close + 1 - i;
+    }
+
+    /// <summary>Decodes the character entity at <paramref name="i"/> ("&amp;amp;", "&amp;nbsp;", "&amp;#8217;"); 0 when none.</summary>
+    public static int EntityAt(ReadOnlySpan<char> s, int i, out char value)
+    {
+        value = default;
+        if (s[i] != '&') return 0;
+        int end = s[i..Math.Min(s.Length, i + 10)].IndexOf(';');
+        if (end < 3) return 0;
+        var body = s[(i + 1)..(i + end)];
+        value = body switch
+        {
+            "amp" => '&', "lt" => '<', "gt" => '>', "quot" => '"', "apos" or "#39" => '\'', "nbsp" => '\u00A0',
+            "ldquo" => '“', "rdquo" => '”', "lsquo" => '‘', "rsquo" => '’', "mdash" => '—', "ndash" => '–', "hellip" => '…',
+            _ => default,
+        };
+        if (value == default && body.Length > 1 && body[0] == '#')
+        {
+            bool hex = body[1] is 'x' or 'X';
+            if (int.TryParse(body[(hex ? 2 : 1)..], hex ? System.Globalization.NumberStyles.HexNumber : System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture, out int code) && code is > 0 and < 0xD800)
+                value = (char)code;
+        }
+        return value == default ? 0 : end + 1;
+    }
+
+    /// <summary>Whether the span holds at least one markup tag.</summary>
+    public static bool Contains(ReadOnlySpan<char> s)
+    {
+        int i = s.IndexOf('<');
+        while (i >= 0)
+        {
+            if (TagLengthAt(s, i, out _) > 0) return true;
+            int next = s[(i + 1)..].IndexOf('<');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
+}
