@@ -23,6 +23,8 @@ public sealed class DetectionMatrixTests
 
     [Theory]
     [InlineData(MfaTranscriptFormat.FormatId)]
+    [InlineData(MfaTranscriptFormat.ChineseFormatId)]
+    [InlineData(MfaTranscriptFormat.BilingualFormatId)]
     [InlineData(NewsReportFormat.FormatId)]
     public void Built_in_formats_are_registered(string id) => Assert.NotNull(Parser.FindFormat(id));
 
@@ -44,6 +46,10 @@ public sealed class DetectionMatrixTests
     private static string ExpectedFormat(TestDocument document) => document.Name switch
     {
         var n when n.StartsWith("mfa-en-", StringComparison.Ordinal) || n == "004_e628fec4aaf0b8d1" => MfaTranscriptFormat.FormatId,
+        // Machine-translated English reposts of the Chinese transcript are read by the English edition.
+        var n when n.StartsWith("mfa-mt-", StringComparison.Ordinal) => MfaTranscriptFormat.FormatId,
+        var n when n.StartsWith("mfa-zh-", StringComparison.Ordinal) => MfaTranscriptFormat.ChineseFormatId,
+        var n when n.StartsWith("mfa-bi-", StringComparison.Ordinal) => MfaTranscriptFormat.BilingualFormatId,
         var n when n.StartsWith("news-", StringComparison.Ordinal) || n == "000_298d1492106903bf" => NewsReportFormat.FormatId,
         var n => throw new InvalidOperationException($"No expected format for '{n}': name fixtures after their family."),
     };

@@ -48,6 +48,8 @@ internal static class ChromeClassifier
     public static BoilerplateKind? Classify(ReadOnlySpan<char> line)
     {
         line = CharClass.TrimSpaces(line);
+        // Traditional characters ("版權所有", "發布時間") read as simplified ones (folding keeps the length).
+        if (line.Length <= 300 && line.ContainsAnyInRange('\u4E00', '\u9FFF')) line = ChineseText.ToSimplified(line);
         // List bullets ("- China", "• Related story") do not change what a line is.
         if (line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && CharClass.IsSpace(line[1])) line = CharClass.TrimSpaces(line[2..]);
         if (line.IsEmpty) return null;

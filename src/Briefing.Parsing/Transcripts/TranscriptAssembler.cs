@@ -13,8 +13,9 @@ namespace Briefing.Parsing;
 /// paragraphs) ends the current element, since an element's span must not cover chrome; text after it continues as
 /// a new element of the same kind. A follow-up without an outlet of its own is the previous question's outlet's.
 /// A page that begins mid-conference opens with an answer whose question is on another page (unless it is a greeting).
+/// In a bilingual transcript the two versions of each turn are paired (<see cref="BilingualPairs"/>).
 /// </remarks>
-internal sealed partial class TranscriptAssembler(ParseContext context, Speaker? mainSpeaker, bool beginsMidway = false)
+internal sealed partial class TranscriptAssembler(ParseContext context, Speaker? mainSpeaker, bool beginsMidway = false, bool bilingual = false)
 {
     // Openings of an official's first words that make them an opening statement rather than an answer.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:good\s+(?:afternoon|morning|evening)|hello|hi\b|welcome|friends\s+from\s+the\s+press|ladies\s+and\s+gentlemen|dear\s+(?:friends|colleagues)|thank\s+you\s+for\s+coming|下午好|上午好|大家好|各位记者|各位媒体|女士们|记者朋友们|欢迎)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -86,17 +87,28 @@ internal sealed partial class TranscriptAssembler(ParseContext context, Speaker?
     public (ImmutableArray<Announcement> Announcements, ImmutableArray<Exchange> Exchanges) Build()
     {
         Close();
-        var exchanges = ImmutableArray.CreateBuilder<Exchange>(_exchanges.Count);
+        var built = ImmutableArray.CreateBuilder<Exchange>(_exchanges.Count);
         foreach (var d in _exchanges)
         {
             int end = d.Answers.Count > 0 ? d.Answers[^1].Span.End : d.Question?.Span.End ?? d.Start;
-            exchanges.Add(new Exchange(d.Question, [.. d.Answers], TextSpan.FromBounds(d.Start, end)));
-            if (d.Question is null && d.Answers.Count > 0)
-                context.Report(DiagnosticCodes.AnswerWithoutQuestion, DiagnosticSeverity.Info, "An answer whose question is not in the text.", d.Answers[0].Span);
-            else if (d.Answers.Count == 0 && d.Question is not null)
-                context.Report(DiagnosticCodes.QuestionWithoutAnswer, DiagnosticSeverity.Info, "A question with no answer in the text.", d.Question.Span);
+            built.Add(new Exchange(d.Question, [.. d.Answers], TextSpan.FromBounds(d.Start, end)));
         }
-        return (_announcements.ToImmutable(), exchanges.MoveToImmutable());
+        var announcements = _announcements.ToImmutable();
+        var exchanges = built.MoveToImmutable();
+        if (bilingual)
+        {
+            // Each turn printed in two languages comes out once, with its other version as a translation.
+            announcements = BilingualPairs.PairAnnouncements(announcements);
+            exchanges = BilingualPairs.PairExchanges(exchanges);
+        }
+        foreach (var e in exchanges)
+        {
+            if (e.Question is null && e.Answers.Length > 0)
+                context.Report(DiagnosticCodes.AnswerWithoutQuestion, DiagnosticSeverity.Info, "An answer whose question is not in the text.", e.Answers[0].Span);
+            else if (e.Answers.IsEmpty && e.Question is not null)
+                context.Report(DiagnosticCodes.QuestionWithoutAnswer, DiagnosticSeverity.Info, "A question with no answer in the text.", e.Question.Span);
+        }
+        return (announcements, exchanges);
     }
 
     private void Open(TurnLabel label, Piece piece)

@@ -37,6 +37,15 @@ internal static class TestFiles
         "news-zh-report",
         "news-en-wire",
         "news-zh-institution",
+        "mfa-zh-qa-2016",
+        "mfa-zh-outlets-2020",
+        "mfa-zh-traditional-pinyin",
+        "mfa-zh-dajizhewen-2017",
+        "mfa-zh-pair-2021",
+        "mfa-en-pair-2021",
+        "mfa-bi-interleaved-2022",
+        "mfa-bi-oneline-2021",
+        "mfa-mt-2022",
     ];
 
     /// <summary>The seeds in <c>&lt;repo&gt;/seeds/</c>.</summary>

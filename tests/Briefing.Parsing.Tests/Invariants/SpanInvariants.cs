@@ -66,10 +66,29 @@ internal static class SpanInvariants
         {
             v.Add($"title {Show(briefing.Title)} has no span");
         }
+        if (briefing.TitleTranslation is { } tt && InBounds("title translation", tt.Span))
+        {
+            elements.Add(("title translation", tt.Span));
+            string expected = TextNormalizer.Normalize(text.AsSpan(tt.Span.Start, tt.Span.Length)).Replace("\n\n", " ", StringComparison.Ordinal);
+            if (!string.Equals(tt.Text, expected, StringComparison.Ordinal))
+                v.Add(F($"title translation: {Show(tt.Text)} is not the text of its span {tt.Span} ({Show(expected)})"));
+        }
         if (briefing.Lead is { } lead) Element("lead", lead.Text, lead.Span);
 
+        // The other language's version of an element in a bilingual document obeys the same rules as the element.
+        void Version(string what, Translation? t, TextSpan? outer)
+        {
+            if (t is null) return;
+            Element(what + " translation", t.Text, t.Span);
+            Label(what + " translation", t.Label, t.LabelSpan, t.Span);
+            if (outer is { } o) Inside(what + " translation", t.Span, t.LabelSpan, o, v);
+        }
+
         for (int i = 0; i < briefing.Announcements.Length; i++)
+        {
             Element(F($"announcement #{i}"), briefing.Announcements[i].Text, briefing.Announcements[i].Span);
+            Version(F($"announcement #{i}"), briefing.Announcements[i].Translation, null);
+        }
         CheckOrder("announcements", briefing.Announcements.Select(a => a.Span), v);
 
         for (int i = 0; i < briefing.Statements.Length; i++)
@@ -93,7 +112,8 @@ internal static class SpanInvariants
                 Element(qn, q.Text, q.Span);
                 Label(qn, q.Label, q.LabelSpan, q.Span);
                 Inside(qn, q.Span, q.LabelSpan, ex.Span, v);
-                previousEnd = q.Span.End;
+                Version(qn, q.Translation, ex.Span);
+                previousEnd = Math.Max(q.Span.End, q.Translation?.Span.End ?? 0);
             }
             for (int j = 0; j < ex.Answers.Length; j++)
             {
@@ -102,9 +122,10 @@ internal static class SpanInvariants
                 Element(an, a.Text, a.Span);
                 Label(an, a.Label, a.LabelSpan, a.Span);
                 Inside(an, a.Span, a.LabelSpan, ex.Span, v);
+                Version(an, a.Translation, ex.Span);
                 int start = a.LabelSpan?.Start ?? a.Span.Start;
                 if (start < previousEnd) v.Add(F($"{an}: starts at {start}, before the end of the previous element of its exchange ({previousEnd})"));
-                previousEnd = a.Span.End;
+                previousEnd = Math.Max(a.Span.End, a.Translation?.Span.End ?? 0);
             }
         }
         for (int i = 1; i < briefing.Exchanges.Length; i++)

@@ -24,8 +24,9 @@ internal sealed partial record MfaTitle(TextSpan Span, string? Name, string Kind
     /// <summary>Reads a title from <paramref name="line"/> (and, when the line stops short, the next one).</summary>
     public static MfaTitle? TryRead(string text, SourceLine line, SourceLine? next)
     {
-        if (line.Content.Length < 10 || line.Content.Length > 600) return null;
-        var raw = text.AsSpan(line.Content.Start, line.Content.Length);
+        if (line.Content.Length < 10) return null;
+        // A title opens its line; on a page stored as one line only the line's start can be the title.
+        var raw = text.AsSpan(line.Content.Start, Math.Min(line.Content.Length, 400));
         var span = line.Content;
         string candidate = Clean(raw);
         var (m, language) = Match(candidate);
@@ -42,6 +43,7 @@ internal sealed partial record MfaTitle(TextSpan Span, string? Name, string Kind
         if (m is null) return null;
 
         DateOnly? date = null;
+        int titleEnd = m.Index + m.Length;
         if (language == "zh")
         {
             if (DateText.TryFindChineseDate(m.Value, out var zh)) date = zh;
@@ -49,11 +51,12 @@ internal sealed partial record MfaTitle(TextSpan Span, string? Name, string Kind
         else if (DateText.TryFindEnglishDate(candidate[m.Index..], out var d, out int dateIndex, out int dateLength))
         {
             date = d;
-            // A whole page on one line: the title ends with its date; what follows is the body.
-            int dateEnd = m.Index + dateIndex + dateLength;
-            if (span == line.Content && dateEnd < candidate.Length && raw.SequenceEqual(candidate))
-                span = new TextSpan(line.Content.Start, dateEnd);
+            titleEnd = m.Index + dateIndex + dateLength;
         }
+        // A whole page on one line: the title ends with its date (English) or its kind (Chinese); the body follows.
+        // (Cleaning that keeps the length, such as folding traditional characters, keeps the offsets too.)
+        if (span == line.Content && titleEnd < line.Content.Length && candidate.Length == raw.Length)
+            span = new TextSpan(line.Content.Start, titleEnd);
         string? name = m.Groups["name"].Success ? Regex.Replace(m.Groups["name"].Value, @"\s+", " ") : null;
         return new MfaTitle(span, name, Regex.Replace(m.Groups["kind"].Value, @"\s+", " "), date, language);
     }

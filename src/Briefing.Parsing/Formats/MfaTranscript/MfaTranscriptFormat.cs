@@ -101,6 +101,10 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             if (found is null) continue;
             title ??= found;
             titleLanguages.Add(found.Language);
+            // A one-line page may carry its other-language title right after the first.
+            if (found.Span.End < lines[i].Content.End
+                && MfaTitle.TryRead(text, lines[i] with { Content = TextSpan.FromBounds(SkipSpaces(text, found.Span.End, lines[i].Content.End), lines[i].Content.End) }, null) is { } second)
+                titleLanguages.Add(second.Language);
             if (titleLanguages.Count == 2) break;
         }
         if (title is not null)
@@ -116,20 +120,26 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
 
         var reader = new MfaLabelReader(context.Directories, null, title?.Name, title?.Date);
         int anonymous = 0, named = 0, outlets = 0, questions = 0, answers = 0;
+        var labels = new List<TurnLabel>();
         foreach (var line in lines)
         {
             if (line.IsBlank) continue;
-            var label = reader.ReadAtLineStart(text, line.Content);
-            if (label is null || label.Evidence != LabelEvidence.Known) continue;
+            labels.Clear();
+            if (reader.ReadAtLineStart(text, line.Content) is { Evidence: LabelEvidence.Known } first) labels.Add(first);
+            // Labels glued to the previous sentence count too (a page stored as one line).
+            reader.ReadInline(text, labels.Count > 0 ? labels[0].ContentStart : line.Content.Start + 1, line.Content.End, labels);
+            foreach (var label in labels)
+            {
             if (label.Role == TurnRole.Answer) answers++; else questions++;
             if (label.Anonymous)
             {
                 // Only the MFA's own anonymous labels count: "QUESTION:" and "Question:" are other ministries' styles.
                 var word = context[label.Label];
-                if (word is "Q" or "A" or "问" or "答" or "問" || word.StartsWith("Follow", StringComparison.OrdinalIgnoreCase)) anonymous++;
+                if (!word.StartsWith("Question", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("Answer", StringComparison.OrdinalIgnoreCase)) anonymous++;
             }
             else if (label.Outlet is not null) outlets++;
             else if (label.Speaker is not null) named++;
+            }
         }
         // Labels count only when questions and answers both occur: a news report quoting one "Reuters:" line is no transcript.
         int turns = anonymous + named + outlets;
@@ -190,6 +200,12 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
         return zh > en ? "zh" : "en";
     }
 
+    private static int SkipSpaces(string text, int pos, int end)
+    {
+        while (pos < end && CharClass.IsSpace(text[pos])) pos++;
+        return pos;
+    }
+
     private static SourceLine? NextNonBlank(IReadOnlyList<SourceLine> lines, int i)
     {
         for (int j = i + 1; j < lines.Count; j++)
@@ -211,14 +227,14 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
         public PressBriefing Run()
         {
             var (title, titleLast) = FindTitle();
-            // A bilingual page prints its title in both languages, one after the other.
+            // A bilingual page prints its title in both languages, one after the other (on a one-line page, on the same line).
             Translation? titleTranslation = null;
-            if (title is not null && NextNonBlankIndex(titleLast) is int ti
-                && MfaTitle.TryRead(_text, _lines[ti], NextNonBlank(ti)) is { } other && other.Language != title.Language)
+            int titleEnd = title?.Span.End ?? 0;
+            if (title is not null && OtherLanguageTitle(title, titleLast) is { } other)
             {
                 titleTranslation = new Translation(other.Language, TextNormalizer.Normalize(context[other.Span]).Replace("\n\n", " ", StringComparison.Ordinal), other.Span);
-                titleLast = ti;
-                while (titleLast + 1 < _lines.Count && _lines[titleLast + 1].Span.Start < other.Span.End) titleLast++;
+                titleEnd = other.Span.End;
+                while (titleLast + 1 < _lines.Count && _lines[titleLast + 1].Span.Start < titleEnd) titleLast++;
             }
             int bodyStart = title is not null ? titleLast + 1 : FindBodyStartWithoutTitle();
             DateTime? published = null;
@@ -238,9 +254,9 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
 
             // Body: the lines after the title (and the rest of the title's line, when a page is one line).
             var body = new List<TextSpan>();
-            if (title is not null && titleLast >= 0 && title.Span.End < _lines[titleLast].Content.End)
+            if (title is not null && titleLast >= 0 && titleEnd < _lines[titleLast].Content.End)
             {
-                var rest = Trim(title.Span.End, _lines[titleLast].Content.End);
+                var rest = Trim(titleEnd, _lines[titleLast].Content.End);
                 if (!rest.IsEmpty) body.Add(rest);
             }
             for (int i = bodyStart; i < _lines.Count; i++)
@@ -347,18 +363,13 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
 
             // Without a title, a lead or any header, the page may begin in the middle of a conference.
             bool beginsMidway = title is null && lead is null && headerChrome == 0;
-            var assembler = new TranscriptAssembler(context, main, beginsMidway);
+            var assembler = new TranscriptAssembler(context, main, beginsMidway, bilingual: language == "mul");
             foreach (var piece in pieces)
             {
                 if (piece is { } p) assembler.Add(p);
                 else assembler.Break();
             }
             var (announcements, exchanges) = assembler.Build();
-            if (language == "mul")
-            {
-                announcements = BilingualPairs.PairAnnouncements(announcements);
-                exchanges = BilingualPairs.PairExchanges(exchanges);
-            }
             if (main is null && assembler.Speakers.Count > 0) main = assembler.Speakers[0];
 
             var spokespersons = ImmutableArray.CreateBuilder<Speaker>();
@@ -410,6 +421,23 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
 
         private SourceLine? NextNonBlank(int i) => MfaTranscriptFormat.NextNonBlank(_lines, i);
 
+        /// <summary>The title in the other language right after <paramref name="title"/>: on the rest of its line, or on the next line.</summary>
+        private MfaTitle? OtherLanguageTitle(MfaTitle title, int titleLast)
+        {
+            var line = _lines[titleLast];
+            MfaTitle? other = null;
+            if (title.Span.End < line.Content.End)
+            {
+                var rest = Trim(title.Span.End, line.Content.End);
+                if (!rest.IsEmpty) other = MfaTitle.TryRead(_text, line with { Content = rest }, null);
+            }
+            else if (NextNonBlankIndex(titleLast) is int next)
+            {
+                other = MfaTitle.TryRead(_text, _lines[next], NextNonBlank(next));
+            }
+            return other is not null && other.Language != title.Language ? other : null;
+        }
+
         private int? NextNonBlankIndex(int i)
         {
             for (int j = i + 1; j < _lines.Count; j++)
@@ -421,7 +449,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
 
         /// <summary>A short line that is no sentence: a caption, a heading, a menu item.</summary>
         private static bool IsFragment(ReadOnlySpan<char> line) =>
-            line.Length <= 60 && !EndsSentence(line[^1]) && line.IndexOfAny(SentenceStops) < 0;
+            line.Length <= 60 && line.IndexOfAny(SentenceStops) < 0;
 
         private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".?!。？！");
 
@@ -455,16 +483,19 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             }
             for (int i = 0; i < pieces.Count; i++)
             {
-                if (pieces[i] is not { Label: { Evidence: LabelEvidence.Shape } label } piece) continue;
-                bool accept;
-                if (label.Anonymous) accept = anonymousColon >= 2;
-                else if (label.Outlet is not null || label.Speaker is not null) accept = knownColon >= 1;
-                else accept = namedAnswers && NextLabelIsAnswer(pieces, i);
-                pieces[i] = accept ? piece : new Piece(label.Label.Start, piece.End, null);
-                if (accept && label.Outlet is null && label.Speaker is null && !label.Anonymous)
+                if (pieces[i] is not { Label: { } label } piece) continue;
+                bool accept = true;
+                if (label.Evidence == LabelEvidence.Shape)
+                {
+                    if (label.Anonymous) accept = anonymousColon >= 2;
+                    else if (label.Outlet is not null || label.Speaker is not null) accept = knownColon >= 1;
+                    else accept = namedAnswers && NextLabelIsAnswer(pieces, i);
+                    if (!accept) pieces[i] = new Piece(label.Label.Start, piece.End, null);
+                }
+                if (accept && label.Role != TurnRole.Answer && label.Outlet is null && !label.Anonymous)
                 {
                     context.Report(DiagnosticCodes.UnknownLabel, DiagnosticSeverity.Info,
-                        $"'{TextNormalizer.Normalize(context[label.Label])}' is not a known outlet; it was taken as a question label because an official answers it.", label.Label);
+                        $"'{TextNormalizer.Normalize(context[label.Label])}' is not a known outlet; it was taken as a question label.", label.Label);
                 }
             }
         }
@@ -533,12 +564,20 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             return digit >= 0 && DateText.TryReadNumericDateTime(s[digit..], out var value, out _, out _) ? DateOnly.FromDateTime(value) : null;
         }
 
-        private DateTime? ReadPublished(TextSpan line) =>
-            DateText.TryReadDateLine(context[line], out var value, out bool hasTime) && hasTime ? value : null;
+        /// <summary>A publication time printed on a metadata line ("2024-07-02 19:45", "发布时间：2021-06-08 21:10　来源：…").</summary>
+        private DateTime? ReadPublished(TextSpan line)
+        {
+            var s = context[line];
+            if (DateText.TryReadDateLine(s, out var value, out bool hasTime)) return hasTime ? value : null;
+            int digit = s.IndexOfAnyInRange('0', '9');
+            return digit >= 0 && s.Length <= 120 && DateText.TryReadNumericDateTime(s[digit..], out value, out hasTime, out _) && hasTime ? value : null;
+        }
 
         /// <summary>Chrome on its own, or the title of another briefing (a related-news list).</summary>
         private static BoilerplateKind? ClassifyChrome(ReadOnlySpan<char> line) =>
-            ChromeClassifier.Classify(line) ?? (MfaTitle.LooksLikeTitle(line) ? BoilerplateKind.Related : null);
+            ChromeClassifier.Classify(line) is { } kind and not BoilerplateKind.Metadata ? kind
+            : MfaTitle.LooksLikeTitle(line) ? BoilerplateKind.Related
+            : ChromeClassifier.Classify(line);
 
         private TextSpan Trim(int start, int end)
         {
