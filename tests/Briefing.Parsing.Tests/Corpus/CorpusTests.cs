@@ -43,6 +43,24 @@ public sealed class CorpusTests
         Assert.True(failures.Count == 0, $"{id}: {failures.Count} violations:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", failures.Take(15)));
     }
 
+    /// <summary>The same conference in English and in Chinese gives the same outlets in the same order.</summary>
+    [CorpusTheory]
+    [InlineData("mfa-en-14-geng-20191226", "mfa-zh-05-geng-20191226")]
+    [InlineData("mfa-en-17-zhao-20200602", "mfa-zh-06-zhao-20200602")]
+    public void English_and_Chinese_copies_of_one_conference_give_the_same_outlets(string english, string chinese)
+    {
+        PressBriefing Parse(string id) => BriefingParser.Default.Parse(File.ReadAllText(Path.Combine(CorpusFolder.SamplesDirectory, id + ".txt")));
+        var en = Parse(english);
+        var zh = Parse(chinese);
+
+        Assert.Equal(MfaTranscriptFormat.FormatId, en.Format?.Id);
+        Assert.Equal(MfaTranscriptFormat.ChineseFormatId, zh.Format?.Id);
+        Assert.Equal(en.Date, zh.Date);
+        Assert.NotEmpty(en.Exchanges);
+        Assert.Equal(en.Exchanges.Select(e => e.Question?.Outlet?.Name), zh.Exchanges.Select(e => e.Question?.Outlet?.Name));
+        Assert.Equal(en.Spokespersons[0].Name, zh.Spokespersons[0].NameEn);
+    }
+
     [CorpusFact(requireLabels: true)]
     public void Parsed_date_equals_the_label_date_for_every_mfa_en_sample()
     {
