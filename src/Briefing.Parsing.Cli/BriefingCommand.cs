@@ -96,22 +96,12 @@ internal static class BriefingCommand
 
     private static async Task<int> DetectAsync(BriefingParser parser, CommandLine command, TextReader stdin, TextWriter stdout, TextWriter stderr, ConsoleInfo console)
     {
-        var inputs = Inputs.Expand(command.Inputs, command.Pattern, stderr, out int failed);
-        using var progress = new Progress(stderr, inputs.Count, !command.NoProgress && console.IsErrorTerminal);
+        var batch = new Batch(parser, command, stdin, stderr, console);
         bool first = true;
         if (command.Output == "json") stdout.Write('[');
-        foreach (var input in inputs)
+        await foreach (var (input, text) in batch.ReadAsync().ConfigureAwait(false))
         {
-            progress.Report(input.Source);
-            var text = await input.ReadAsync(stdin, parser.Options.MaxInputLength).ConfigureAwait(false);
-            if (text.Error is { } error)
-            {
-                progress.Clear();
-                stderr.WriteLine($"briefing: {input.Source}: {error}");
-                failed++;
-                continue;
-            }
-            var results = parser.Detect(text.Value!);
+            var results = parser.Detect(text);
             switch (command.Output)
             {
                 case "jsonl":
@@ -122,7 +112,7 @@ internal static class BriefingCommand
                     stdout.Write(DetectionJson(parser, input.Source, results, indented: true));
                     break;
                 default:
-                    progress.Clear();
+                    batch.Progress.Clear();
                     WriteDetectionTable(parser, stdout, input.Source, results);
                     break;
             }
@@ -130,7 +120,7 @@ internal static class BriefingCommand
         }
         if (command.Output == "json") stdout.WriteLine(first ? "]" : "\n]");
         stdout.Flush();
-        return Finish(stderr, command, inputs.Count, failed);
+        return batch.Finish();
     }
 
     private static void WriteDetectionTable(BriefingParser parser, TextWriter stdout, string source, IReadOnlyList<DetectionResult> results)
@@ -175,53 +165,80 @@ internal static class BriefingCommand
 
     private static async Task<int> ParseAsync(BriefingParser parser, CommandLine command, TextReader stdin, TextWriter stdout, TextWriter stderr, ConsoleInfo console)
     {
-        var inputs = Inputs.Expand(command.Inputs, command.Pattern, stderr, out int failed);
-        bool array = command.Output != "jsonl" && command.OutDirectory is null && (inputs.Count != 1 || inputs[0].FromFolder || command.Inputs.Count > 1);
+        var batch = new Batch(parser, command, stdin, stderr, console);
+        bool array = command.Output != "jsonl" && command.OutDirectory is null && (batch.Inputs.Count != 1 || batch.Inputs[0].FromFolder || command.Inputs.Count > 1);
         await using var sink = OutputSink.Create(command, stdout, array);
-        using var progress = new Progress(stderr, inputs.Count, !command.NoProgress && console.IsErrorTerminal);
         var options = new ParseOptions { Format = command.Format };
-        foreach (var input in inputs)
+        await foreach (var (input, text) in batch.ReadAsync().ConfigureAwait(false))
         {
-            progress.Report(input.Source);
-            var text = await input.ReadAsync(stdin, parser.Options.MaxInputLength).ConfigureAwait(false);
-            if (text.Error is { } error)
-            {
-                progress.Clear();
-                stderr.WriteLine($"briefing: {input.Source}: {error}");
-                failed++;
-                continue;
-            }
             PressBriefing briefing;
             try
             {
-                briefing = parser.Parse(text.Value!, options with { SourceName = input.Source });
+                briefing = parser.Parse(text, options with { SourceName = input.Source });
             }
 #pragma warning disable CA1031 // One bad document (or a buggy format plug-in) must not stop the batch; it is reported.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                progress.Clear();
-                stderr.WriteLine($"briefing: {input.Source}: {e.GetType().Name}: {e.Message}");
-                failed++;
+                batch.Fail(input, $"{e.GetType().Name}: {e.Message}");
                 continue;
             }
             var errors = briefing.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-            if (errors.Count > 0)
-            {
-                progress.Clear();
-                foreach (var d in errors) stderr.WriteLine($"briefing: {input.Source}: {d.Code}: {d.Message}");
-                failed++;
-            }
+            if (errors.Count > 0) batch.Fail(input, string.Join("; ", errors.Select(d => $"{d.Code}: {d.Message}")));
             await sink.WriteAsync(input, briefing).ConfigureAwait(false);
         }
-        return Finish(stderr, command, inputs.Count, failed);
+        return batch.Finish();
     }
 
-    private static int Finish(TextWriter stderr, CommandLine command, int total, int failed)
+    /// <summary>One run over the command line's inputs: reading them in order, progress, failures and the closing summary.</summary>
+    private sealed class Batch
     {
-        if (!command.Quiet && (failed > 0 || total > 1))
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"briefing: {total - Math.Min(failed, total)} of {total} documents done, {failed} failed."));
-        return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+        private readonly BriefingParser _parser;
+        private readonly CommandLine _command;
+        private readonly TextReader _stdin;
+        private readonly TextWriter _stderr;
+        private int _failed;
+
+        public Batch(BriefingParser parser, CommandLine command, TextReader stdin, TextWriter stderr, ConsoleInfo console)
+        {
+            (_parser, _command, _stdin, _stderr) = (parser, command, stdin, stderr);
+            Inputs = Cli.Inputs.Expand(command.Inputs, command.Pattern, stderr, out _failed);
+            Progress = new Progress(stderr, Inputs.Count, !command.NoProgress && console.IsErrorTerminal);
+        }
+
+        public List<Input> Inputs { get; }
+
+        public Progress Progress { get; }
+
+        /// <summary>The inputs' texts in order; unreadable inputs are reported and skipped.</summary>
+        public async IAsyncEnumerable<(Input Input, string Text)> ReadAsync()
+        {
+            foreach (var input in Inputs)
+            {
+                Progress.Report(input.Source);
+                var (text, error) = await input.ReadAsync(_stdin, _parser.Options.MaxInputLength).ConfigureAwait(false);
+                if (error is not null) Fail(input, error);
+                else yield return (input, text!);
+            }
+        }
+
+        /// <summary>Reports a document that could not be read or parsed; the batch goes on.</summary>
+        public void Fail(Input input, string message)
+        {
+            Progress.Clear();
+            _stderr.WriteLine($"briefing: {input.Source}: {message}");
+            _failed++;
+        }
+
+        /// <summary>Ends the batch: clears the progress line, prints the summary, returns the exit code.</summary>
+        public int Finish()
+        {
+            Progress.Dispose();
+            int total = Inputs.Count;
+            if (!_command.Quiet && (_failed > 0 || total > 1))
+                _stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"briefing: {total - Math.Min(_failed, total)} of {total} documents done, {_failed} failed."));
+            return _failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+        }
     }
 }
 
