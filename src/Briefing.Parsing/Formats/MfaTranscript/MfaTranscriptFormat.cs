@@ -125,7 +125,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                 var kind = ClassifyChrome(context[line.Content]);
                 headerRelated |= kind == BoilerplateKind.Related;
                 AddBoilerplate(kind ?? (headerRelated ? BoilerplateKind.Related : BoilerplateKind.Navigation), line.Content);
-                published ??= ReadPublished(line.Content);
+                published ??= TranscriptChecks.ReadPublished(context, line.Content);
             }
 
             var titleEntry = title?.Name is { } tn ? context.Directories.Spokespersons.FindByName(tn) : null;
@@ -135,7 +135,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             var body = new List<TextSpan>();
             if (title is not null && titleLast >= 0 && title.Span.End < _lines[titleLast].Content.End)
             {
-                var rest = Trim(title.Span.End, _lines[titleLast].Content.End);
+                var rest = CharClass.Trim(_text, title.Span.End, _lines[titleLast].Content.End);
                 if (!rest.IsEmpty) body.Add(rest);
             }
             for (int i = bodyStart; i < _lines.Count; i++)
@@ -172,7 +172,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                 if (label is null && ClassifyChrome(context[content]) is { } kind)
                 {
                     AddBoilerplate(kind, content);
-                    published ??= ReadPublished(content);
+                    published ??= TranscriptChecks.ReadPublished(context, content);
                     pieces.Add(null);
                     continue;
                 }
@@ -181,7 +181,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                 reader.ReadInline(_text, label is null ? content.Start + 1 : label.ContentStart, content.End, inline);
                 foreach (var next in inline)
                 {
-                    pieces.Add(new Piece(start, TrimEnd(start, next.Label.Start), label));
+                    pieces.Add(new Piece(start, CharClass.TrimEnd(_text, start, next.Label.Start), label));
                     label = next;
                     start = next.ContentStart;
                 }
@@ -246,7 +246,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                 announcements = [.. announcements.Select(a => a.Speaker is null ? a with { Speaker = main } : a)];
 
             var date = ResolveDate(title, lead, published);
-            Report(title, date, main, exchanges, announcements);
+            TranscriptChecks.Report(context, title?.Span, date, main, exchanges, announcements);
 
             return new PressBriefing
             {
@@ -367,43 +367,11 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             return leadDate;
         }
 
-        private void Report(MfaTitle? title, DateOnly? date, Speaker? main, ImmutableArray<Exchange> exchanges, ImmutableArray<Announcement> announcements)
-        {
-            if (date is null)
-                context.Report(DiagnosticCodes.NoDate, DiagnosticSeverity.Warning, "The briefing's date is not given by the title or the opening sentence.", title?.Span);
-            if (main is null)
-                context.Report(DiagnosticCodes.NoSpokesperson, DiagnosticSeverity.Warning, "No spokesperson could be identified.", title?.Span);
-            if (exchanges.IsEmpty)
-                context.Report(DiagnosticCodes.NoTurns, DiagnosticSeverity.Info, "No question or answer turn was found.");
-            var lastSpan = exchanges.IsEmpty
-                ? (announcements.IsEmpty ? (TextSpan?)null : announcements[^1].Span)
-                : exchanges[^1].Answers.IsEmpty ? exchanges[^1].Question?.Span : exchanges[^1].Answers[^1].Span;
-            if (lastSpan is { Length: > 0 } last && !EndsSentence(_text[last.End - 1]))
-                context.Report(DiagnosticCodes.Truncated, DiagnosticSeverity.Info, "The text ends in the middle of a sentence; it may be cut off.", last);
-        }
-
-        private static bool EndsSentence(char c) => CharClass.IsSentenceEnd(c) || c is ':' or '：' or '—' or '-' or '*';
-
-        private DateTime? ReadPublished(TextSpan line) =>
-            DateText.TryReadDateLine(context[line], out var value, out bool hasTime) && hasTime ? value : null;
-
         /// <summary>Chrome on its own, or the title of another briefing (a related-news list).</summary>
         private static BoilerplateKind? ClassifyChrome(ReadOnlySpan<char> line) =>
             ChromeClassifier.Classify(line) ?? (MfaTitle.LooksLikeTitle(line) ? BoilerplateKind.Related : null);
 
-        private TextSpan Trim(int start, int end)
-        {
-            while (start < end && CharClass.IsSpace(_text[start])) start++;
-            return TextSpan.FromBounds(start, TrimEnd(start, end));
-        }
-
         private void AddBoilerplate(BoilerplateKind kind, TextSpan span) =>
             _boilerplate.Add(new BoilerplateBlock(kind, context.TextOf(span), span));
-
-        private int TrimEnd(int start, int end)
-        {
-            while (end > start && CharClass.IsSpace(_text[end - 1])) end--;
-            return end;
-        }
     }
 }

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace Briefing.Parsing;
+
+/// <summary>
+/// What every transcript format checks once its elements are built, with the same codes and messages: a missing date,
+/// spokesperson or turn, and a text that stops in the middle of a sentence. Also reads publication timestamps.
+/// </summary>
+internal static class TranscriptChecks
+{
+    /// <summary>Reports BP0102, BP0103, BP0104 and BP0108 as they apply.</summary>
+    /// <param name="context">The parse.</param>
+    /// <param name="titleSpan">Where the title is, for the date and spokesperson diagnostics.</param>
+    /// <param name="date">The briefing's date, if found.</param>
+    /// <param name="main">The main spokesperson, if found.</param>
+    /// <param name="exchanges">The exchanges.</param>
+    /// <param name="announcements">The announcements.</param>
+    /// <param name="expectTurns">Whether a text without turns deserves BP0104 (not for formats whose texts are often monologues).</param>
+    public static void Report(ParseContext context, TextSpan? titleSpan, DateOnly? date, Speaker? main,
+        ImmutableArray<Exchange> exchanges, ImmutableArray<Announcement> announcements, bool expectTurns = true)
+    {
+        if (date is null)
+            context.Report(DiagnosticCodes.NoDate, DiagnosticSeverity.Warning, "The briefing's date is not given by the title or the opening sentence.", titleSpan);
+        if (main is null)
+            context.Report(DiagnosticCodes.NoSpokesperson, DiagnosticSeverity.Warning, "No spokesperson could be identified.", titleSpan);
+        if (exchanges.IsEmpty && expectTurns)
+            context.Report(DiagnosticCodes.NoTurns, DiagnosticSeverity.Info, "No question or answer turn was found.");
+        var lastSpan = exchanges.IsEmpty
+            ? (announcements.IsEmpty ? (TextSpan?)null : announcements[^1].Span)
+            : exchanges[^1].Answers.IsEmpty ? exchanges[^1].Question?.Span : exchanges[^1].Answers[^1].Span;
+        if (lastSpan is { Length: > 0 } last && !EndsSentence(context.Text[last.End - 1]))
+            context.Report(DiagnosticCodes.Truncated, DiagnosticSeverity.Info, "The text ends in the middle of a sentence; it may be cut off.", last);
+    }
+
+    /// <summary>A publication timestamp: a line that is only a date with a time ("2024-07-02 19:45", "29 June 201717:54").</summary>
+    public static DateTime? ReadPublished(ParseContext context, TextSpan line) =>
+        DateText.TryReadDateLine(context[line], out var value, out bool hasTime) && hasTime ? value : null;
+
+    private static bool EndsSentence(char c) => CharClass.IsSentenceEnd(c) || c is ':' or '：' or '—' or '-' or '*';
+}
