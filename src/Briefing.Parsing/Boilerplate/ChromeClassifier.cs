@@ -18,7 +18,7 @@ internal static class ChromeClassifier
     private static readonly FrozenSet<string> ShareLines = FrozenSet.Create(LabelKeyComparer.Instance,
         "Suggest to a friend", "Suggest To A Friend", "Print", "Print this page", "Printer friendly", "Share", "Share this", "Share this article",
         "Share on", "Email", "E-mail", "Close", "Close window", "Back to top", "Top", "Tweet", "Facebook", "Twitter", "WeChat", "Weibo",
-        "LinkedIn", "Font size", "Font", "A A A", "A+ A-", "打印本页", "【打印本页】", "打印", "【打印】", "推荐给朋友", "【推荐给朋友】",
+        "LinkedIn", "Font size", "Font", "A A A", "A+ A-", "Subscribe", "Subscribe to updates", "Subscribe to our newsletter", "Sign up for updates", "打印本页", "【打印本页】", "打印", "【打印】", "推荐给朋友", "【推荐给朋友】",
         "关闭窗口", "【关闭窗口】", "关闭", "分享到", "分享", "字号", "大 中 小", "【大 中 小】", "返回顶部");
 
     private static readonly FrozenSet<string> RelatedHeadings = FrozenSet.Create(LabelKeyComparer.Instance,
@@ -29,6 +29,10 @@ internal static class ChromeClassifier
     private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".?!。？！");
 
     private static readonly string[] FooterStarts = ["Copyright", "©", "(c) ", "All rights reserved", "Contact us", "Contact Us", "版权所有", "主办单位", "网站标识码"];
+
+    // The end of an official text: "(End)", "(Concludes)", "###".
+    private static readonly FrozenSet<string> EndMarks = FrozenSet.Create(LabelKeyComparer.Instance,
+        "(End)", "(Ends)", "(Concludes)", "(Concluded)", "End", "- End -", "-End-", "###", "# # #", "* * *", "***");
 
     private static readonly string[] FooterContains = ["All rights reserved", "ICP备", "ICP证", "Chaoyangmen Nandajie", "版权所有"];
 
@@ -62,6 +66,7 @@ internal static class ChromeClassifier
         if (shortLine && !sentence && ShareLines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Share;
         if (shortLine && !sentence && RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Related;
         if (line.Length <= 300 && StartsWithAny(line, FooterStarts)) return BoilerplateKind.Footer;
+        if (shortLine && EndMarks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line)) return BoilerplateKind.Footer;
         if (line.Length <= 300 && ContainsAny(line, FooterContains)) return BoilerplateKind.Footer;
         if (IsLanguageBar(line)) return BoilerplateKind.Languages;
         if (line.Length <= 300 && ContainsAnyIgnoreCase(line, NoticeContains)) return BoilerplateKind.Notice;
