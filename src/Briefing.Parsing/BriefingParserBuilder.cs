@@ -93,5 +93,15 @@ public sealed class BriefingParserBuilder
 /// <summary>The formats every builder starts with.</summary>
 internal static class BuiltInFormats
 {
-    public static ImmutableArray<BriefingFormat> Create() => [new MfaTranscriptFormat(), new NewsReportFormat()];
+    public static ImmutableArray<BriefingFormat> Create() =>
+    [
+        new MfaTranscriptFormat(),
+        new NewsReportFormat(),
+        new StateDepartmentFormat(),
+        new UnNoonBriefingFormat(),
+        new JapanMofaFormat(),
+        new IndiaMeaFormat(),
+        new RussiaMfaFormat(),
+        new PakistanMofaFormat(),
+    ];
 }

@@ -15,7 +15,7 @@ internal static class TranscriptChecks
     /// <param name="main">The main spokesperson, if found.</param>
     /// <param name="exchanges">The exchanges.</param>
     /// <param name="announcements">The announcements.</param>
-    /// <param name="expectTurns">Whether a text without turns deserves BP0104 (not for formats whose texts are often monologues).</param>
+    /// <param name="expectTurns">Whether a text without turns deserves BP0104 even when it has announcements (not for formats whose texts are often monologues).</param>
     public static void Report(ParseContext context, TextSpan? titleSpan, DateOnly? date, Speaker? main,
         ImmutableArray<Exchange> exchanges, ImmutableArray<Announcement> announcements, bool expectTurns = true)
     {
@@ -23,7 +23,7 @@ internal static class TranscriptChecks
             context.Report(DiagnosticCodes.NoDate, DiagnosticSeverity.Warning, "The briefing's date is not given by the title or the opening sentence.", titleSpan);
         if (main is null)
             context.Report(DiagnosticCodes.NoSpokesperson, DiagnosticSeverity.Warning, "No spokesperson could be identified.", titleSpan);
-        if (exchanges.IsEmpty && expectTurns)
+        if (exchanges.IsEmpty && (expectTurns || announcements.IsEmpty))
             context.Report(DiagnosticCodes.NoTurns, DiagnosticSeverity.Info, "No question or answer turn was found.");
         var lastSpan = exchanges.IsEmpty
             ? (announcements.IsEmpty ? (TextSpan?)null : announcements[^1].Span)

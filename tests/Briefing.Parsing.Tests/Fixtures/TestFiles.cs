@@ -37,6 +37,15 @@ internal static class TestFiles
         "news-zh-report",
         "news-en-wire",
         "news-zh-institution",
+        "state-price-2022",
+        "state-psaki-2014",
+        "un-dujarric-2019",
+        "un-haq-monologue-2021",
+        "japan-hayashi-2022",
+        "india-jaiswal-2024",
+        "russia-zakharova-2018",
+        "pakistan-baloch-2023",
+        "pakistan-monologue-2024",
     ];
 
     /// <summary>The seeds in <c>&lt;repo&gt;/seeds/</c>.</summary>
