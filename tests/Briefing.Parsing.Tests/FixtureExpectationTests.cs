@@ -357,6 +357,25 @@ public sealed class FixtureExpectationTests
     }
 
     [Fact]
+    public void State_department_page_on_one_line()
+    {
+        var b = Parse("state-oneline-2023");
+
+        // The title ends with its date; the header run together after it is metadata; labels are glued after sentences
+        // and after the time zone ("EDT MR MILLER:" is "MR MILLER"); the closing note is cut off the last answer.
+        AssertIs(b, StateDepartmentFormat.FormatId, "U.S. Department of State", new DateOnly(2023, 9, 19), "Matthew Miller");
+        Assert.Equal("Department Press Briefing – September 19, 2023", b.Title);
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Metadata, Text: "Matthew Miller, Department Spokesperson Washington, D.C. 1:17 p.m. EDT" });
+        Assert.Equal("MR MILLER", Assert.Single(b.Announcements).Label);
+        Assert.Equal(3, b.Exchanges.Length);
+        Assert.All(b.Exchanges, e => Assert.Equal("QUESTION", e.Question?.Label));
+        Assert.All(b.Exchanges, e => Assert.Equal("MR MILLER", Assert.Single(e.Answers).Label));
+        Assert.Equal("-- He will. (Laughter.)", b.Exchanges[1].Answers[0].Text);
+        Assert.Equal("Thank you, everyone.", b.Exchanges[2].Answers[0].Text);
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Metadata, Text: "(The briefing was concluded at 1:39 p.m.)" });
+    }
+
+    [Fact]
     public void Un_noon_briefing_with_questions()
     {
         var b = Parse("un-dujarric-2019");

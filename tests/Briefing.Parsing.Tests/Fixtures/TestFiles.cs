@@ -39,6 +39,7 @@ internal static class TestFiles
         "news-zh-institution",
         "state-price-2022",
         "state-psaki-2014",
+        "state-oneline-2023",
         "un-dujarric-2019",
         "un-haq-monologue-2021",
         "japan-hayashi-2022",

@@ -13,6 +13,9 @@ internal sealed record LabelledTitle(int Line, TextSpan Span, string? Name, stri
     /// <summary>How many non-blank lines from the top a title may stand at (menus and breadcrumbs come first).</summary>
     public const int MaxLinesBefore = 40;
 
+    /// <summary>The longest title; a longer line holds a title only when it starts with one that ends with its date.</summary>
+    private const int MaxLength = 300;
+
     private static readonly string[] NotNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
         "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -25,20 +28,35 @@ internal sealed record LabelledTitle(int Line, TextSpan Span, string? Name, stri
             var line = lines[i];
             if (line.IsBlank) continue;
             seen++;
-            if (line.Content.Length is < 10 or > 300) continue;
+            if (line.Content.Length < 10) continue;
             var candidate = text.Substring(line.Content.Start, line.Content.Length);
+            var span = line.Content;
+            if (candidate.Length > MaxLength)
+            {
+                // A whole page on one line: the title ends with its date.
+                if (!DateText.TryFindEnglishDate(candidate[..MaxLength], out _, out int at, out int length)) continue;
+                candidate = candidate[..(at + length)];
+                span = new TextSpan(line.Content.Start, candidate.Length);
+            }
             foreach (var pattern in style.Titles)
             {
                 var m = pattern.Match(candidate);
                 if (!m.Success) continue;
-                string? name = m.Groups["name"] is { Success: true } g ? Clean(g.Value) : null;
-                if (name is not null && Array.Exists(NotNames, n => name.StartsWith(n, StringComparison.Ordinal))) name = null;
+                string? name = m.Groups["name"] is { Success: true } g ? WithoutDateWords(Clean(g.Value)) : null;
                 string? office = m.Groups["office"] is { Success: true } o ? Clean(o.Value) : null;
                 DateOnly? date = DateText.TryFindEnglishDate(candidate, out var d, out _, out _) ? d : null;
-                return new LabelledTitle(i, line.Content, name, office, date);
+                return new LabelledTitle(i, span, name, office, date);
             }
         }
         return null;
+    }
+
+    /// <summary>"Fumio Kishida Friday" (a one-line page runs the date on) is "Fumio Kishida"; a weekday alone is no name.</summary>
+    private static string? WithoutDateWords(string name)
+    {
+        var words = name.Split(' ').ToList();
+        while (words.Count > 0 && Array.IndexOf(NotNames, words[^1]) >= 0) words.RemoveAt(words.Count - 1);
+        return words.Count == 0 || Array.IndexOf(NotNames, words[0]) >= 0 ? null : string.Join(' ', words);
     }
 
     private static string Clean(string s) => Regex.Replace(s.Trim().TrimEnd(',', '.'), @"\s+", " ");

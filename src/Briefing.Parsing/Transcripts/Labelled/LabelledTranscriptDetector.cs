@@ -14,8 +14,8 @@ internal static class LabelledTranscriptDetector
     private const double LeadWeight = 0.25;
     private const double CueWeight = 0.07;
     private const int MaxCues = 3;
-    private const double LabelWeight = 0.05;
-    private const double MaxLabels = 0.3;
+    private const double LabelWeight = 0.07;
+    private const double MaxLabels = 0.45;
     private const double OfficialWeight = 0.1;
 
     public static FormatDetection Detect(TranscriptStyle style, DetectionContext context)

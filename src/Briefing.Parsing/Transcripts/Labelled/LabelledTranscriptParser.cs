@@ -16,12 +16,19 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
     private readonly ImmutableArray<BoilerplateBlock>.Builder _boilerplate = ImmutableArray.CreateBuilder<BoilerplateBlock>();
     private DateTime? _published;
 
+    private static readonly System.Buffers.SearchValues<string> BriefingNoteWords =
+        System.Buffers.SearchValues.Create(["briefing", "conference", "concluded", "ended", "adjourned", "began"], StringComparison.OrdinalIgnoreCase);
+
     public PressBriefing Run()
     {
         var title = LabelledTitle.Find(style, _text, _lines);
         var titleEntry = title?.Name is { } tn ? context.Directories.Spokespersons.FindByName(tn) : null;
         var firstReader = new StyleLabelReader(style, context.Directories, titleEntry, title?.Name, title?.Date);
-        int bodyStart = FindBodyStart(firstReader, title is null ? 0 : title.Line + 1);
+        // A whole page on one line: the rest of the title's line is the body.
+        TextSpan? titleRest = title is not null && title.Span.End < _lines[title.Line].Content.End
+            ? CharClass.Trim(_text, title.Span.End, _lines[title.Line].Content.End)
+            : null;
+        int bodyStart = titleRest is not null ? title!.Line + 1 : FindBodyStart(firstReader, title is null ? 0 : title.Line + 1);
         if (title is null) context.Report(DiagnosticCodes.NoTitle, DiagnosticSeverity.Info, "No title was found.");
 
         var (headerName, headerDate) = ReadHeader(firstReader, title, bodyStart);
@@ -31,7 +38,7 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
         var mainRole = title?.Office ?? headerName?.Office;
         var reader = new StyleLabelReader(style, context.Directories, mainEntry, mainName, title?.Date ?? (style.HeaderDateIsBriefingDate ? headerDate : null));
 
-        var pieces = ReadBody(reader, bodyStart);
+        var pieces = ReadBody(reader, bodyStart, titleRest);
         AcceptLabelsInContext(pieces);
 
         // Lead: "The following is a near-verbatim transcript of today's noon briefing by ..."
@@ -198,8 +205,11 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
         return (name, date);
     }
 
-    /// <summary>The body as pieces (null = a break: chrome, a heading or a table of contents between paragraphs), then the footer.</summary>
-    private List<Piece?> ReadBody(StyleLabelReader reader, int bodyStart)
+    /// <summary>
+    /// The body as pieces (null = a break: chrome, a heading or a table of contents between paragraphs), then the footer.
+    /// <paramref name="titleRest"/> is what follows the title on its line when a page has lost its line breaks.
+    /// </summary>
+    private List<Piece?> ReadBody(StyleLabelReader reader, int bodyStart, TextSpan? titleRest)
     {
         int count = _lines.Count;
         var labels = new TurnLabel?[count];
@@ -225,6 +235,7 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
         }
 
         var pieces = new List<Piece?>();
+        if (titleRest is { } rest) AddContent(reader, rest.Start, rest.End, reader.Read(_text, rest, out _), pieces, headerFragment: true);
         bool afterBreak = true; // the previous element ended (a sentence, chrome, a heading) rather than a broken line
         for (int i = bodyStart; i < footerStart; i++)
         {
@@ -257,7 +268,7 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
                     pieces.Add(null);
                     continue;
                 }
-                pieces.Add(new Piece(line.Content.Start, line.Content.End, null));
+                AddContent(reader, line.Content.Start, line.Content.End, null, pieces);
                 afterBreak = EndsElement(content);
                 continue;
             }
@@ -265,12 +276,12 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
                 && ChromeClassifier.Classify(context[_lines[j].Content]) is null)
             {
                 // "Minister Kishida:" alone on its line: the turn is the next line.
-                pieces.Add(new Piece(_lines[j].Content.Start, _lines[j].Content.End, label));
+                AddContent(reader, _lines[j].Content.Start, _lines[j].Content.End, label, pieces);
                 afterBreak = EndsElement(context[_lines[j].Content]);
                 i = j;
                 continue;
             }
-            pieces.Add(new Piece(label.ContentStart, line.Content.End, label));
+            AddContent(reader, label.ContentStart, line.Content.End, label, pieces);
             afterBreak = EndsElement(content);
         }
 
@@ -283,6 +294,49 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
             AddBoilerplate(kind ?? (related ? BoilerplateKind.Related : BoilerplateKind.Footer), _lines[i].Content);
         }
         return pieces;
+    }
+
+    /// <summary>
+    /// Adds the content from <paramref name="start"/> to <paramref name="end"/> opened by <paramref name="label"/> (or
+    /// continuing the current element), split where known labels are glued into it. In a <paramref name="headerFragment"/>
+    /// (the rest of a one-line page after its title), what stands before the first label and is not prose is metadata.
+    /// </summary>
+    private void AddContent(StyleLabelReader reader, int start, int end, TurnLabel? label, List<Piece?> pieces, bool headerFragment = false)
+    {
+        if (label is not null && label.ContentStart > start && label.ContentStart <= end) start = label.ContentStart;
+        var inline = new List<TurnLabel>();
+        reader.ReadInline(_text, label is null ? start + 1 : start, end, inline);
+        foreach (var next in inline)
+        {
+            int pieceEnd = CharClass.TrimEnd(_text, start, next.Label.Start);
+            if (headerFragment && label is null && IsHeaderText(_text.AsSpan(start, pieceEnd - start)))
+            {
+                if (pieceEnd > start) AddBoilerplate(BoilerplateKind.Metadata, TextSpan.FromBounds(start, pieceEnd));
+            }
+            else
+            {
+                pieces.Add(new Piece(start, pieceEnd, label));
+            }
+            headerFragment = false;
+            label = next;
+            start = next.ContentStart;
+        }
+        // A closing note glued to the end ("... Thank you. (The briefing was concluded at 1:39 p.m.)") is chrome; a time in
+        // brackets inside an answer ("(at 10:30 a.m.)") is content.
+        int trimmed = CharClass.TrimEnd(_text, start, end);
+        int open = trimmed > start && _text[trimmed - 1] is ')' or '.' ? _text.LastIndexOf('(', trimmed - 1, trimmed - start) : -1;
+        if (open > start)
+        {
+            var note = _text.AsSpan(open, trimmed - open);
+            if (ChromeClassifier.Classify(note) is { } kind && (kind != BoilerplateKind.Metadata || note.ContainsAny(BriefingNoteWords)))
+            {
+                AddBoilerplate(kind, TextSpan.FromBounds(open, trimmed));
+                pieces.Add(new Piece(start, CharClass.TrimEnd(_text, start, open), label));
+                pieces.Add(null); // nothing after the note may join the element before it
+                return;
+            }
+        }
+        pieces.Add(new Piece(start, end, label));
     }
 
     /// <summary>
@@ -351,6 +405,22 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
         if (line.Length >= 160) return true;
         if (line.Length < 15 || line.Count(' ') < 2 || !line.ContainsAnyInRange('a', 'z')) return false;
         return CharClass.IsSentenceEnd(line[^1]) && !DateText.TryReadDateLine(line.TrimEnd('.'), out _, out _);
+    }
+
+    /// <summary>
+    /// Header text run together on one line ("Matthew Miller, Department Spokesperson Washington, D.C. 1:17 p.m. EDT"):
+    /// names, offices, places, dates and times, with hardly a lower-case word (abbreviations such as "p.m." aside).
+    /// </summary>
+    private static bool IsHeaderText(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 300) return false;
+        int lower = 0;
+        foreach (var range in text.SplitAny(" \u00A0"))
+        {
+            var word = text[range];
+            if (word.Length > 0 && char.IsLower(word[0]) && word.IndexOf('.') < 0 && word is not ("of" or "the" or "for" or "and" or "on" or "by")) lower++;
+        }
+        return lower < 2;
     }
 
     /// <summary>A short line that does not end like a sentence or a broken one: "North Korea's missile launch", "Answers to media questions:".</summary>

@@ -66,6 +66,81 @@ internal sealed class StyleLabelReader(TranscriptStyle style, BriefingDirectorie
         return Classify(text, labelSpan, contentStart, out distinctive);
     }
 
+    /// <summary>
+    /// Finds known labels glued into a line after a sentence ("... next week. Minister Kishida: First, ..."), as copies
+    /// that lost their line breaks have them, from <paramref name="from"/> to <paramref name="end"/>. In upper-case styles
+    /// a label that opens with a fixed word or a title ("QUESTION", "MR MILLER") needs no sentence before it
+    /// ("... 1:17 p.m. EDT MR MILLER: Good afternoon").
+    /// </summary>
+    public void ReadInline(string text, int from, int end, List<TurnLabel> found)
+    {
+        int pos = from;
+        while (pos < end)
+        {
+            int rel = text.AsSpan(pos, end - pos).IndexOfAny(CharClass.Colons);
+            if (rel < 0) return;
+            int colon = pos + rel;
+            pos = colon + 1;
+            if (colon + 1 < end && !CharClass.IsSpace(text[colon + 1])) continue;
+            if (ReadBackward(text, from, colon, end) is { } label) found.Add(label);
+        }
+    }
+
+    private TurnLabel? ReadBackward(string text, int from, int colon, int end)
+    {
+        // Word starts before the colon, nearest first.
+        Span<int> starts = stackalloc int[MaxLabelWords];
+        int count = 0;
+        int i = colon;
+        while (i > from && CharClass.IsSpace(text[i - 1])) i--;
+        int labelEnd = i;
+        while (count < MaxLabelWords && i > from)
+        {
+            while (i > from && !CharClass.IsSpace(text[i - 1])) i--;
+            starts[count++] = i;
+            while (i > from && CharClass.IsSpace(text[i - 1])) i--;
+            if (i > from && (text[i - 1] is ':' or '：')) break;
+        }
+        if (labelEnd <= from) return null;
+        // Upper case: the shortest label that opens with a fixed word or a title ("EDT MR MILLER" is "MR MILLER").
+        if (style.UpperCaseLabels)
+        {
+            for (int k = 0; k < count; k++)
+            {
+                int start = starts[k];
+                if (start <= from) continue;
+                var first = text.AsSpan(start, labelEnd - start);
+                if (!style.WordsByText.ContainsKey(first) && StripTitles(first, out _).Length == first.Length) continue;
+                if (Read(text, TextSpan.FromBounds(start, end), out _) is { Evidence: LabelEvidence.Known } label && label.Label.End == labelEnd) return label;
+            }
+        }
+        // The longest label that follows a sentence end (or interrupted speech). A courtesy title before a name belongs to
+        // the label, and its full stop ends no sentence: "... Office Mr. Fumio Kishida, Minister for Foreign Affairs:".
+        for (int k = count - 1; k >= 0; k--)
+        {
+            int start = starts[k];
+            bool courtesy = k + 1 < count && IsCourtesy(text.AsSpan(starts[k + 1], start - starts[k + 1]));
+            if (courtesy) start = starts[k + 1];
+            int before = start;
+            while (before > from && CharClass.IsSpace(text[before - 1])) before--;
+            if (before <= from) continue;
+            char c = text[before - 1];
+            if (!courtesy && !CharClass.IsSentenceEnd(c) && c is not ('-' or '–' or '—')) continue;
+            if (Read(text, TextSpan.FromBounds(start, end), out _) is { Evidence: LabelEvidence.Known } label && label.Label.End == labelEnd) return label;
+        }
+        return null;
+    }
+
+    private static bool IsCourtesy(ReadOnlySpan<char> word)
+    {
+        word = CharClass.TrimSpaces(word).TrimEnd('.');
+        foreach (var c in Courtesies)
+        {
+            if (word.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private TurnLabel? Classify(string text, TextSpan labelSpan, int contentStart, out bool distinctive)
     {
         distinctive = false;
