@@ -29,9 +29,9 @@ internal sealed record LabelledTitle(int Line, TextSpan Span, string? Name, stri
             if (line.IsBlank) continue;
             seen++;
             if (line.Content.Length < 10) continue;
-            var candidate = text.Substring(line.Content.Start, line.Content.Length);
+            var candidate = text.Substring(line.Content.Start, Math.Min(line.Content.Length, MaxLength + 1));
             var span = line.Content;
-            if (candidate.Length > MaxLength)
+            if (line.Content.Length > MaxLength)
             {
                 // A whole page on one line: the title ends with its date.
                 if (!DateText.TryFindEnglishDate(candidate[..MaxLength], out _, out int at, out int length)) continue;

@@ -14,6 +14,7 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
     private readonly string _text = context.Text;
     private readonly IReadOnlyList<SourceLine> _lines = context.Lines;
     private readonly ImmutableArray<BoilerplateBlock>.Builder _boilerplate = ImmutableArray.CreateBuilder<BoilerplateBlock>();
+    private readonly List<TurnLabel> _inline = [];
     private DateTime? _published;
 
     private static readonly System.Buffers.SearchValues<string> BriefingNoteWords =
@@ -304,7 +305,8 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
     private void AddContent(StyleLabelReader reader, int start, int end, TurnLabel? label, List<Piece?> pieces, bool headerFragment = false)
     {
         if (label is not null && label.ContentStart > start && label.ContentStart <= end) start = label.ContentStart;
-        var inline = new List<TurnLabel>();
+        var inline = _inline;
+        inline.Clear();
         reader.ReadInline(_text, label is null ? start + 1 : start, end, inline);
         foreach (var next in inline)
         {
