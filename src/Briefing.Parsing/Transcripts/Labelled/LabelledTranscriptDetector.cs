@@ -74,7 +74,7 @@ internal static class LabelledTranscriptDetector
             }
         }
 
-        if (reasons.Count == 0) reasons.Add("no title, phrases or labels of this style");
+        if (reasons.Count == 0) return FormatDetection.None("no title, phrases or labels of this style");
 
         // What belongs to other formats.
         for (int i = 0; i < lines.Count && i < 200; i++)
