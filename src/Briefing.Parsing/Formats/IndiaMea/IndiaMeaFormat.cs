@@ -37,9 +37,8 @@ public sealed partial class IndiaMeaFormat : BriefingFormat
     [GeneratedRegex(@"\b(?:Weekly\s+)?Media\s+Briefing\b|\bMedia\s+Cent(?:er|re)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MediaBriefing();
 
-    private static TranscriptStyle Style { get; } = new()
+    internal static TranscriptStyle Style { get; } = new()
     {
-        FormatId = FormatId,
         Institution = "Ministry of External Affairs, Government of India",
         Titles = [Title()],
         Words =

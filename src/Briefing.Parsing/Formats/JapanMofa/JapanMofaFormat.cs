@@ -21,8 +21,8 @@ public sealed partial class JapanMofaFormat : BriefingFormat
     public override string Description => "Japan Ministry of Foreign Affairs press conference (Minister or Press Secretary)";
 
     // "Press Conference by Foreign Minister Fumio Kishida", "Extraordinary Press Conference by Foreign Minister HAYASHI Yoshimasa",
-    // "Press Conference by the Press Secretary Ono Hikariko".
-    [GeneratedRegex(@"^(?:Extraordinary\s+)?Press\s+Conference\s+by\s+(?:the\s+)?(?<office>Foreign\s+Minister|Minister\s+for\s+Foreign\s+Affairs|(?:Deputy\s+)?Press\s+Secretary|Foreign\s+Press\s+Secretary|State\s+Minister\s+for\s+Foreign\s+Affairs|Parliamentary\s+Vice-Minister\s+for\s+Foreign\s+Affairs)(?:\s*,?\s+(?:Mr\.?\s+|Ms\.?\s+)?(?<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){1,2}))?\s*(?:[,(\-–—].*)?$", RegexOptions.CultureInvariant)]
+    // "Press Conference by Foreign Minister Kishida", "Press Conference by the Press Secretary, Mr. Yasuhisa Kawamura".
+    [GeneratedRegex(@"^(?:Extraordinary\s+)?Press\s+Conference\s+by\s+(?:the\s+)?(?<office>Foreign\s+Minister|Minister\s+for\s+Foreign\s+Affairs|(?:Deputy\s+)?Press\s+Secretary|Foreign\s+Press\s+Secretary|State\s+Minister\s+for\s+Foreign\s+Affairs|Parliamentary\s+Vice-Minister\s+for\s+Foreign\s+Affairs)(?:\s*,?\s+(?:Mr\.?\s+|Ms\.?\s+)?(?<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}))?\s*(?:[,(\-–—].*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Title();
 
     [GeneratedRegex(@"\bMinister\s+for\s+Foreign\s+Affairs\b", RegexOptions.CultureInvariant)]
@@ -37,9 +37,8 @@ public sealed partial class JapanMofaFormat : BriefingFormat
     [GeneratedRegex(@"\bPress\s+Conference\s+by\s+(?:Foreign\s+Minister|(?:Deputy\s+)?Press\s+Secretary)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PressConferenceBy();
 
-    private static TranscriptStyle Style { get; } = new()
+    internal static TranscriptStyle Style { get; } = new()
     {
-        FormatId = FormatId,
         Institution = "Ministry of Foreign Affairs of Japan",
         Titles = [Title()],
         Words =

@@ -36,9 +36,8 @@ public sealed partial class PakistanMofaFormat : BriefingFormat
     [GeneratedRegex(@"\bAssalam[\s\-]?o[\s\-]?Alaikum\b|\bBismillah\b|\bIslamabad\b|\bIIOJK\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
 
-    private static TranscriptStyle Style { get; } = new()
+    internal static TranscriptStyle Style { get; } = new()
     {
-        FormatId = FormatId,
         Institution = "Ministry of Foreign Affairs, Pakistan",
         Titles = [Title()],
         Words =

@@ -33,9 +33,8 @@ public sealed partial class RussiaMfaFormat : BriefingFormat
     [GeneratedRegex(@"\bInformation\s+and\s+Press\s+Department\b|\bAnswers?\s+to\s+media\s+questions\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Department();
 
-    private static TranscriptStyle Style { get; } = new()
+    internal static TranscriptStyle Style { get; } = new()
     {
-        FormatId = FormatId,
         Institution = "Ministry of Foreign Affairs of the Russian Federation",
         Titles = [Title()],
         Words =

@@ -36,9 +36,8 @@ public sealed partial class StateDepartmentFormat : BriefingFormat
     [GeneratedRegex(@"\bthe\s+Secretary(?:[’']s)?\b(?!-General)", RegexOptions.CultureInvariant)]
     private static partial Regex TheSecretary();
 
-    private static TranscriptStyle Style { get; } = new()
+    internal static TranscriptStyle Style { get; } = new()
     {
-        FormatId = FormatId,
         Institution = "U.S. Department of State",
         Titles = [Title()],
         UpperCaseLabels = true,

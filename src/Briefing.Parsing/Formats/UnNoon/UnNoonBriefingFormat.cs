@@ -39,9 +39,8 @@ public sealed partial class UnNoonBriefingFormat : BriefingFormat
     [GeneratedRegex(@"\b(?:Security\s+Council|General\s+Assembly|OCHA|UNICEF|UNHCR|UNRWA|peacekeep(?:ers|ing)|Resident\s+Coordinator)\b", RegexOptions.CultureInvariant)]
     private static partial Regex UnBodies();
 
-    private static TranscriptStyle Style { get; } = new()
+    internal static TranscriptStyle Style { get; } = new()
     {
-        FormatId = FormatId,
         Institution = "United Nations",
         Titles = [Title()],
         Lead = Lead(),

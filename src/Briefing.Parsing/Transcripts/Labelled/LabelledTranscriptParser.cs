@@ -23,7 +23,7 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
     public PressBriefing Run()
     {
         var title = LabelledTitle.Find(style, _text, _lines);
-        var titleEntry = title?.Name is { } tn ? context.Directories.Spokespersons.FindByName(tn) : null;
+        var titleEntry = title?.Name is { } tn ? FindOfficial(tn, title.Date) : null;
         var firstReader = new StyleLabelReader(style, context.Directories, titleEntry, title?.Name, title?.Date);
         // A whole page on one line: the rest of the title's line is the body.
         TextSpan? titleRest = title is not null && title.Span.End < _lines[title.Line].Content.End
@@ -35,7 +35,7 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
         var (headerName, headerDate) = ReadHeader(firstReader, title, bodyStart);
 
         var mainName = title?.Name ?? headerName?.Name;
-        var mainEntry = titleEntry ?? headerName?.Entry ?? (mainName is null ? null : context.Directories.Spokespersons.FindByName(mainName));
+        var mainEntry = titleEntry ?? headerName?.Entry ?? (mainName is null ? null : FindOfficial(mainName, title?.Date ?? headerDate));
         var mainRole = title?.Office ?? headerName?.Office;
         var reader = new StyleLabelReader(style, context.Directories, mainEntry, mainName, title?.Date ?? (style.HeaderDateIsBriefingDate ? headerDate : null));
 
@@ -56,10 +56,12 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
                 if (mainName is null && m.Groups["name"] is { Success: true } g)
                 {
                     mainName = TextNormalizer.Normalize(g.Value);
-                    mainEntry = context.Directories.Spokespersons.FindByName(mainName);
+                    mainEntry = FindOfficial(mainName, title?.Date ?? headerDate);
                 }
             }
         }
+
+        if (mainEntry is not null) mainName = mainEntry.Name;
 
         // The main official: named by the title, the header or the lead, else the first official who speaks.
         Speaker? main = mainEntry?.ToSpeaker()
@@ -106,6 +108,13 @@ internal sealed class LabelledTranscriptParser(TranscriptStyle style, ParseConte
             Exchanges = exchanges,
             Boilerplate = [.. _boilerplate.OrderBy(b => b.Span.Start)],
         };
+    }
+
+    /// <summary>An official the title or header names: by full name, or by surname alone ("Foreign Minister Kishida") among the institution's.</summary>
+    private SpokespersonEntry? FindOfficial(string name, DateOnly? date)
+    {
+        var directory = context.Directories.Spokespersons;
+        return directory.FindByName(name) ?? (name.Contains(' ', StringComparison.Ordinal) ? null : directory.FindBySurname(name, date, null, style.Institution));
     }
 
     /// <summary>The first line of the briefing itself: a known turn label or a line of prose that is not chrome.</summary>

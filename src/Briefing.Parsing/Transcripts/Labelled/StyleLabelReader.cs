@@ -185,6 +185,12 @@ internal sealed class StyleLabelReader(TranscriptStyle style, BriefingDirectorie
                 return Official(labelSpan, contentStart, nameA, officeA.IsEmpty ? b : officeA, out distinctive, b);
             if (IsOffice(a) && StripTitles(b, out _) is var nameB && IsPersonName(nameB))
                 return Official(labelSpan, contentStart, nameB, a, out distinctive);
+            // "NHK, Kato": the outlet first.
+            if (IsPersonName(b) && b.IndexOf(' ') < 0 && directories.Outlets.FindByLabel(a) is { } first)
+            {
+                distinctive = style.SurnameOutletLabels;
+                return new TurnLabel(labelSpan, contentStart, TurnRole.Question, LabelEvidence.Known) { Outlet = first.ToOutlet() };
+            }
             if (IsPersonName(a) && a.IndexOf(' ') < 0)
             {
                 bool known = directories.Outlets.FindByLabel(b) is not null;

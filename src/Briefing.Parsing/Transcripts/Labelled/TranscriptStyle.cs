@@ -31,9 +31,6 @@ internal sealed class TranscriptStyle
 {
     private FrozenDictionary<string, LabelWord>? _wordsByText;
 
-    /// <summary>The format's id, for messages.</summary>
-    public required string FormatId { get; init; }
-
     /// <summary>The institution's full name, as in the spokesperson directory ("U.S. Department of State").</summary>
     public required string Institution { get; init; }
 
