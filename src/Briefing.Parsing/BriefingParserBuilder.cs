@@ -99,5 +99,11 @@ internal static class BuiltInFormats
         new MfaTranscriptFormat(MfaEdition.Chinese),
         new MfaTranscriptFormat(MfaEdition.Bilingual),
         new NewsReportFormat(),
+        new StateDepartmentFormat(),
+        new UnNoonBriefingFormat(),
+        new JapanMofaFormat(),
+        new IndiaMeaFormat(),
+        new RussiaMfaFormat(),
+        new PakistanMofaFormat(),
     ];
 }

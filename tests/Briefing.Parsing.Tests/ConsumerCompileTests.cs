@@ -194,6 +194,75 @@ public sealed class ConsumerCompileTests
         AssertNoErrors(compilation);
     }
 
+    [Fact]
+    public void Custom_formats_walkthrough_compiles_runs_and_prints_what_it_says()
+    {
+        string doc = File.ReadAllText(Path.Combine(TestFiles.RepositoryRoot, "docs", "custom-formats.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var blocks = System.Text.RegularExpressions.Regex.Matches(doc, "```csharp\n(?<code>.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups["code"].Value)
+            .ToList();
+        Assert.True(blocks.Count >= 4, $"expected the format, the builder, the DI and the demo blocks, found {blocks.Count}");
+        string sample = FencedBlock(doc, "text ruritania-sample");
+        string expected = FencedBlock(doc, "text expected-output");
+
+        // Every block is a complete file of one consumer project with the SDK's implicit usings (the default of new projects).
+        const string implicitUsings = """
+            global using System;
+            global using System.Collections.Generic;
+            global using System.IO;
+            global using System.Linq;
+            global using System.Threading;
+            global using System.Threading.Tasks;
+            """;
+        var compilation = CSharpCompilation.Create(
+            "Ruritania.Briefings",
+            [CSharpSyntaxTree.ParseText(implicitUsings, s_parseOptions), .. blocks.Select(b => CSharpSyntaxTree.ParseText(b, s_parseOptions))],
+            [.. s_references.Value,
+                MetadataReference.CreateFromFile(typeof(IServiceCollection).Assembly.Location),
+                MetadataReference.CreateFromFile(typeof(ServiceProvider).Assembly.Location)],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, Describe(emitted.Diagnostics));
+        image.Position = 0;
+
+        var context = new AssemblyLoadContext("custom-formats-doc", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(image);
+            object? Call(string type, string method, params object?[] args) =>
+                assembly.GetType("Ruritania.Briefings." + type, throwOnError: true)!.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, args);
+
+            // The demo prints exactly what the page says it prints.
+            Assert.Equal(expected, Assert.IsType<string>(Call("RuritaniaDemo", "Run", sample)).Replace("\r\n", "\n", StringComparison.Ordinal));
+
+            // The builder and the container build the same parser; the format keeps the span invariants.
+            var built = Assert.IsType<BriefingParser>(Call("RuritaniaParsers", "WithBuilder"));
+            using var provider = Assert.IsType<ServiceProvider>(Call("RuritaniaServices", "Build"));
+            var resolved = Assert.IsType<BriefingParser>(Call("RuritaniaServices", "Parser", provider));
+            var fromBuilder = built.Parse(sample);
+            Assert.Equal("ruritania-weekly", fromBuilder.Format?.Id);
+            Assert.Equal(BriefingJson.Serialize(fromBuilder), BriefingJson.Serialize(resolved.Parse(sample)));
+            Assert.Empty(SpanInvariants.Check(sample, fromBuilder));
+
+            // It takes nothing from the built-in formats.
+            foreach (var document in TestFiles.AllDocuments())
+                Assert.NotEqual("ruritania-weekly", built.Detect(document.Text)[0].FormatId);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>The body of the fenced block whose info string is <paramref name="info"/> ("text expected-output").</summary>
+    private static string FencedBlock(string markdown, string info)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(markdown, "```" + System.Text.RegularExpressions.Regex.Escape(info) + "\n(?<body>.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(m.Success, $"no ```{info} block");
+        return m.Groups["body"].Value;
+    }
+
     private static string RunInCollectibleContext(MemoryStream image, string text)
     {
         var context = new AssemblyLoadContext("doc-sample", isCollectible: true);

@@ -26,6 +26,12 @@ public sealed class DetectionMatrixTests
     [InlineData(MfaTranscriptFormat.ChineseFormatId)]
     [InlineData(MfaTranscriptFormat.BilingualFormatId)]
     [InlineData(NewsReportFormat.FormatId)]
+    [InlineData(StateDepartmentFormat.FormatId)]
+    [InlineData(UnNoonBriefingFormat.FormatId)]
+    [InlineData(JapanMofaFormat.FormatId)]
+    [InlineData(IndiaMeaFormat.FormatId)]
+    [InlineData(RussiaMfaFormat.FormatId)]
+    [InlineData(PakistanMofaFormat.FormatId)]
     public void Built_in_formats_are_registered(string id) => Assert.NotNull(Parser.FindFormat(id));
 
     [Theory]
@@ -51,6 +57,12 @@ public sealed class DetectionMatrixTests
         var n when n.StartsWith("mfa-zh-", StringComparison.Ordinal) => MfaTranscriptFormat.ChineseFormatId,
         var n when n.StartsWith("mfa-bi-", StringComparison.Ordinal) => MfaTranscriptFormat.BilingualFormatId,
         var n when n.StartsWith("news-", StringComparison.Ordinal) || n == "000_298d1492106903bf" => NewsReportFormat.FormatId,
+        var n when n.StartsWith("state-", StringComparison.Ordinal) => StateDepartmentFormat.FormatId,
+        var n when n.StartsWith("un-", StringComparison.Ordinal) => UnNoonBriefingFormat.FormatId,
+        var n when n.StartsWith("japan-", StringComparison.Ordinal) => JapanMofaFormat.FormatId,
+        var n when n.StartsWith("india-", StringComparison.Ordinal) => IndiaMeaFormat.FormatId,
+        var n when n.StartsWith("russia-", StringComparison.Ordinal) => RussiaMfaFormat.FormatId,
+        var n when n.StartsWith("pakistan-", StringComparison.Ordinal) => PakistanMofaFormat.FormatId,
         var n => throw new InvalidOperationException($"No expected format for '{n}': name fixtures after their family."),
     };
 

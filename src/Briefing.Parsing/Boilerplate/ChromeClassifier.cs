@@ -4,7 +4,8 @@ namespace Briefing.Parsing;
 
 /// <summary>
 /// Recognises lines of site chrome that are chrome wherever they stand: language bars, breadcrumbs, share and print
-/// widgets, related-article headings, copyright footers, login bars, publication timestamps and source lines.
+/// widgets, related-article headings, copyright footers, login bars, publication timestamps and source lines, times of
+/// day on their own, notices about the text (translations, rush transcripts) and news tickers.
 /// Shared by every format; formats add zone rules (everything before the title is header chrome, and so on).
 /// </summary>
 internal static class ChromeClassifier
@@ -17,7 +18,7 @@ internal static class ChromeClassifier
     private static readonly FrozenSet<string> ShareLines = FrozenSet.Create(LabelKeyComparer.Instance,
         "Suggest to a friend", "Suggest To A Friend", "Print", "Print this page", "Printer friendly", "Share", "Share this", "Share this article",
         "Share on", "Email", "E-mail", "Close", "Close window", "Back to top", "Top", "Tweet", "Facebook", "Twitter", "WeChat", "Weibo",
-        "LinkedIn", "Font size", "Font", "A A A", "A+ A-", "打印本页", "【打印本页】", "打印", "【打印】", "推荐给朋友", "【推荐给朋友】",
+        "LinkedIn", "Font size", "Font", "A A A", "A+ A-", "Subscribe", "Subscribe to updates", "Subscribe to our newsletter", "Sign up for updates", "打印本页", "【打印本页】", "打印", "【打印】", "推荐给朋友", "【推荐给朋友】",
         "关闭窗口", "【关闭窗口】", "关闭", "分享到", "分享", "字号", "大 中 小", "【大 中 小】", "返回顶部");
 
     private static readonly FrozenSet<string> RelatedHeadings = FrozenSet.Create(LabelKeyComparer.Instance,
@@ -28,6 +29,10 @@ internal static class ChromeClassifier
     private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".?!。？！");
 
     private static readonly string[] FooterStarts = ["Copyright", "©", "(c) ", "All rights reserved", "Contact us", "Contact Us", "版权所有", "主办单位", "网站标识码"];
+
+    // The end of an official text: "(End)", "(Concludes)", "###".
+    private static readonly FrozenSet<string> EndMarks = FrozenSet.Create(LabelKeyComparer.Instance,
+        "(End)", "(Ends)", "(Concludes)", "(Concluded)", "End", "- End -", "-End-", "###", "# # #", "* * *", "***");
 
     private static readonly string[] FooterContains = ["All rights reserved", "ICP备", "ICP证", "Chaoyangmen Nandajie", "版权所有"];
 
@@ -41,6 +46,12 @@ internal static class ChromeClassifier
     private static readonly string[] CaptionContains = ["Photo:", "(Photo", "Photo/", "Photo by", "File photo", "Image:", "Credit:", "图:", "图：", "(图", "（图", "摄影", "图片来源"];
 
     private static readonly string[] SyndicationContains = ["syndicated feed", "has not been edited by", "auto-generated", "This story has been published from a wire agency feed"];
+
+    // Notices about the text itself, not part of what was said.
+    private static readonly string[] NoticeContains = ["provisional translation", "unofficial translation", "rush transcript", "for reference purpose",
+        "check against delivery", "may contain errors", "not a verbatim", "is not verbatim", "edited for clarity", "has been edited for"];
+
+    private static readonly string[] TickerStarts = ["Breaking News", "BREAKING:", "Breaking:", "Latest News:", "Latest:", "LIVE:", "Live updates", "Ticker:", "Trending:", "Just in:", "JUST IN:"];
 
     private static readonly string[] AdvertisementContains = ["Advertisement", "ADVERTISEMENT", "Sponsored", "广告", "在线口语培训", "外教"];
 
@@ -61,8 +72,12 @@ internal static class ChromeClassifier
         if (line.Length <= 60 && ContainsAny(line, ChineseWidgets)) return BoilerplateKind.Share;
         if (shortLine && !sentence && RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare)) return BoilerplateKind.Related;
         if (line.Length <= 300 && StartsWithAny(line, FooterStarts)) return BoilerplateKind.Footer;
+        if (shortLine && EndMarks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line)) return BoilerplateKind.Footer;
         if (line.Length <= 300 && ContainsAny(line, FooterContains)) return BoilerplateKind.Footer;
         if (IsLanguageBar(line)) return BoilerplateKind.Languages;
+        if (line.Length <= 300 && ContainsAnyIgnoreCase(line, NoticeContains)) return BoilerplateKind.Notice;
+        if (line.Length <= 200 && StartsWithAny(line, TickerStarts)) return BoilerplateKind.Ticker;
+        if (DateText.IsTimeLine(line) || IsTimedNote(line)) return BoilerplateKind.Metadata;
         if (IsBreadcrumb(line)) return BoilerplateKind.Breadcrumb;
         if (IsLoginBar(line)) return BoilerplateKind.Login;
         if (line.Length <= 120 && (StartsWithAny(line, MetadataStarts) || (!sentence && ContainsAny(line, MetadataContains)))) return BoilerplateKind.Metadata;
@@ -107,6 +122,13 @@ internal static class ChromeClassifier
         return rest.IsEmpty || (rest.Length <= 120 && rest.IndexOfAny(SentenceStops) < 0);
     }
 
+    /// <summary>Whether a line is a single language name ("Japanese", "日本語"): a link to the page in another language.</summary>
+    public static bool IsLanguageName(ReadOnlySpan<char> line)
+    {
+        line = CharClass.TrimSpaces(line);
+        return line.Length > 2 && (LanguageNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line) || IsLocaleCode(line));
+    }
+
     private static bool IsLanguageBar(ReadOnlySpan<char> line)
     {
         if (line.Length > 120) return false;
@@ -115,10 +137,36 @@ internal static class ChromeClassifier
         {
             var token = line[range];
             if (token.IsEmpty) continue;
-            if (!LanguageNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return false;
-            if (token.Length > 2 || token[0] > '\u007F') names++;
+            bool locale = IsLocaleCode(token);
+            if (!locale && !LanguageNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return false;
+            if (locale || token.Length > 2 || token[0] > '\u007F') names++;
         }
         return names >= 2;
+    }
+
+    /// <summary>A locale code of a language switcher, perhaps with a counter: "en-GB", "ru-RU1".</summary>
+    private static bool IsLocaleCode(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 5 || token[2] != '-') return false;
+        if (!char.IsAsciiLetterLower(token[0]) || !char.IsAsciiLetterLower(token[1]) || !char.IsAsciiLetterUpper(token[3]) || !char.IsAsciiLetterUpper(token[4])) return false;
+        foreach (char c in token[5..])
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A note in brackets that gives a time: "(The briefing was concluded at 3:12 p.m.)".</summary>
+    private static bool IsTimedNote(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 8 or > 160) return false;
+        var bare = line.TrimEnd('.');
+        if (!(bare[0] is '(' or '[' && bare[^1] is ')' or ']')) return false;
+        for (int i = 1; i + 2 < bare.Length; i++)
+        {
+            if (bare[i] == ':' && char.IsAsciiDigit(bare[i - 1]) && char.IsAsciiDigit(bare[i + 1]) && char.IsAsciiDigit(bare[i + 2])) return true;
+        }
+        return false;
     }
 
     private static bool IsBreadcrumb(ReadOnlySpan<char> line)
@@ -145,6 +193,15 @@ internal static class ChromeClassifier
         foreach (var p in prefixes)
         {
             if (line.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool ContainsAnyIgnoreCase(ReadOnlySpan<char> line, string[] parts)
+    {
+        foreach (var p in parts)
+        {
+            if (line.Contains(p, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

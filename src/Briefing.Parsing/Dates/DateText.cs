@@ -64,6 +64,17 @@ internal static partial class DateText
         return true;
     }
 
+    // "2:03 p.m. EDT", "14:30", "10:05 a.m. (local time)"
+    [GeneratedRegex(@"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|local\s+time)\)?)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeLine();
+
+    /// <summary>Whether a line holds only a clock time, perhaps with a.m./p.m. and a zone ("2:03 p.m. EDT").</summary>
+    public static bool IsTimeLine(ReadOnlySpan<char> line)
+    {
+        line = CharClass.TrimSpaces(line);
+        return line.Length is >= 4 and <= 40 && (char.IsAsciiDigit(line[0]) || line.StartsWith("at ", StringComparison.OrdinalIgnoreCase)) && TimeLine().IsMatch(line);
+    }
+
     [GeneratedRegex(@"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthNumeric();
 

@@ -25,6 +25,9 @@ internal static class DirectoryData
         return new SpokespersonDirectory(file.Spokespersons.Select(s => new SpokespersonEntry(s.Name, institutions[s.Institution])
         {
             NameZh = s.NameZh,
+            // Chinese names put the surname first (the default); Western, Japanese, Indian and other names set it.
+            Surname = s.Surname!,
+            Role = s.Role,
             Aliases = [.. s.Aliases ?? []],
             From = s.From,
             To = s.To,
@@ -46,7 +49,7 @@ internal static class DirectoryData
 }
 
 internal sealed record InstitutionRow(string Id, string Name, string? NameZh);
-internal sealed record SpokespersonRow(string Name, string? NameZh, string Institution, DateOnly? From, DateOnly? To, string[]? Aliases);
+internal sealed record SpokespersonRow(string Name, string? NameZh, string Institution, DateOnly? From, DateOnly? To, string[]? Aliases, string? Surname, string? Role);
 internal sealed record SpokespersonFile(InstitutionRow[] Institutions, SpokespersonRow[] Spokespersons);
 internal sealed record OutletRow(string Name, string? NameZh, string? Country, string[]? Aliases);
 internal sealed record OutletFile(OutletRow[] Outlets);

@@ -11,8 +11,17 @@ public sealed record SpokespersonEntry(string Name, string Institution)
     /// <summary>The name in Chinese characters, when the spokesperson has one ("毛宁").</summary>
     public string? NameZh { get; init; }
 
-    /// <summary>The surname as used in short labels ("Mao" in "Mao:"). Defaults to the first word of <see cref="Name"/>.</summary>
+    /// <summary>
+    /// The surname as used in short labels ("Mao" in "Mao:", "Kirby" in "MR KIRBY:"). Defaults to the first word of
+    /// <see cref="Name"/>, which is right for Chinese names; set it for names that put the surname last ("John Kirby").
+    /// </summary>
     public string Surname { get; init => field = string.IsNullOrWhiteSpace(value) ? FirstWord(Name) : value; } = FirstWord(Name);
+
+    /// <summary>
+    /// The office as lower-case words ("minister for foreign affairs", "deputy spokesperson"); <see langword="null"/>
+    /// means "spokesperson". Copied to <see cref="Speaker.Role"/>.
+    /// </summary>
+    public string? Role { get; init; }
 
     /// <summary>Other spellings and label forms ("Mr. Lin Jian", "Spokesperson Mao").</summary>
     public ImmutableArray<string> Aliases { get; init => field = value.IsDefault ? [] : value; } = [];
@@ -35,9 +44,9 @@ public sealed record SpokespersonEntry(string Name, string Institution)
     /// </summary>
     public Speaker ToSpeaker(string? language) => (language, NameZh) switch
     {
-        ("zh", { } zh) => new Speaker(zh) { NameZh = zh, NameEn = Name, Role = "spokesperson" },
-        ("mul", { } zh) => new Speaker(zh + " " + Name) { NameZh = zh, NameEn = Name, Role = "spokesperson" },
-        _ => new Speaker(Name) { NameZh = NameZh, Role = "spokesperson" },
+        ("zh", { } zh) => new Speaker(zh) { NameZh = zh, NameEn = Name, Role = Role ?? "spokesperson" },
+        ("mul", { } zh) => new Speaker(zh + " " + Name) { NameZh = zh, NameEn = Name, Role = Role ?? "spokesperson" },
+        _ => new Speaker(Name) { NameZh = NameZh, Role = Role ?? "spokesperson" },
     };
 
     private static string FirstWord(string name)
@@ -51,7 +60,9 @@ public sealed record SpokespersonEntry(string Name, string Institution)
 
 /// <summary>
 /// An immutable, thread-safe directory of spokespersons, looked up by full name (English or Chinese), alias or surname.
-/// The built-in data covers the Chinese Foreign Ministry's spokespersons since 2002; users add their own with
+/// The built-in data covers the Chinese Foreign Ministry's spokespersons since 2002 and the spokespersons (or ministers) of
+/// the U.S. Department of State, the United Nations Secretary-General, the foreign ministries of Japan, India, Russia and
+/// Pakistan whose terms can be attested; users add their own with
 /// <see cref="Add(IEnumerable{SpokespersonEntry})"/> or through <see cref="BriefingParserBuilder"/>.
 /// </summary>
 public sealed class SpokespersonDirectory
@@ -90,7 +101,7 @@ public sealed class SpokespersonDirectory
         _bySurnameSpan = _bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The built-in directory (Chinese Foreign Ministry spokespersons since 2002).</summary>
+    /// <summary>The built-in directory (see the class remarks for what it covers).</summary>
     public static SpokespersonDirectory Default => DirectoryData.Spokespersons;
 
     /// <summary>All entries in the order they were given.</summary>
@@ -112,9 +123,19 @@ public sealed class SpokespersonDirectory
     /// <paramref name="preferred"/> (e.g. the spokesperson named in the title), then by the term of office on
     /// <paramref name="date"/>; without either, only an unambiguous surname matches.
     /// </summary>
-    public SpokespersonEntry? FindBySurname(ReadOnlySpan<char> surname, DateOnly? date = null, SpokespersonEntry? preferred = null)
+    public SpokespersonEntry? FindBySurname(ReadOnlySpan<char> surname, DateOnly? date = null, SpokespersonEntry? preferred = null) =>
+        FindBySurname(surname, date, preferred, institution: null);
+
+    /// <summary>
+    /// Finds a spokesperson of <paramref name="institution"/> (the full name, as in <see cref="SpokespersonEntry.Institution"/>;
+    /// <see langword="null"/> for any) by surname alone ("MR KIRBY" is John Kirby at the State Department). Ties are broken
+    /// as in <see cref="FindBySurname(ReadOnlySpan{char}, DateOnly?, SpokespersonEntry?)"/>.
+    /// </summary>
+    public SpokespersonEntry? FindBySurname(ReadOnlySpan<char> surname, DateOnly? date, SpokespersonEntry? preferred, string? institution)
     {
-        if (!_bySurnameSpan.TryGetValue(surname, out var candidates)) return null;
+        if (!_bySurnameSpan.TryGetValue(surname, out var all)) return null;
+        var candidates = institution is null ? all : all.RemoveAll(c => !string.Equals(c.Institution, institution, StringComparison.Ordinal));
+        if (candidates.IsEmpty) return null;
         if (preferred is not null && candidates.Contains(preferred)) return preferred;
         if (candidates.Length == 1) return candidates[0];
         if (date is { } d)

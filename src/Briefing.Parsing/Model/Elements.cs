@@ -173,6 +173,14 @@ public enum BoilerplateKind
     Caption,
     /// <summary>Anything else that is not part of the briefing.</summary>
     Other,
+    /// <summary>A topic or section heading set between turns by the editor ("Opening remarks", "North Korea's missile launch").</summary>
+    Heading,
+    /// <summary>A table of contents: the topics of the briefing listed before the briefing itself.</summary>
+    Contents,
+    /// <summary>A notice about the text itself: "provisional translation", "rush transcript", "check against delivery".</summary>
+    Notice,
+    /// <summary>A news ticker or "breaking news" line of the site.</summary>
+    Ticker,
 }
 
 /// <summary>Site chrome kept apart from the briefing, never inside an announcement, question or answer.</summary>

@@ -32,6 +32,27 @@ internal static class CharClass
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' || IsCjk(c)
         || char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter;
 
+    /// <summary>The first position at or after <paramref name="pos"/> (and before <paramref name="end"/>) that is not a space.</summary>
+    public static int SkipSpaces(string text, int pos, int end)
+    {
+        while (pos < end && IsSpace(text[pos])) pos++;
+        return pos;
+    }
+
+    /// <summary>The end of <c>[start, end)</c> once trailing spaces are removed.</summary>
+    public static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && IsSpace(text[end - 1])) end--;
+        return end;
+    }
+
+    /// <summary>The span <c>[start, end)</c> without leading and trailing spaces.</summary>
+    public static TextSpan Trim(string text, int start, int end)
+    {
+        start = SkipSpaces(text, start, end);
+        return TextSpan.FromBounds(start, TrimEnd(text, start, end));
+    }
+
     /// <summary>Trims <see cref="IsSpace"/> characters from both ends.</summary>
     public static ReadOnlySpan<char> TrimSpaces(ReadOnlySpan<char> s)
     {

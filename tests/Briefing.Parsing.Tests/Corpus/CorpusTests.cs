@@ -24,7 +24,8 @@ public sealed class CorpusTests
     {
         string text = File.ReadAllText(Path.Combine(CorpusFolder.SamplesDirectory, id + ".txt"));
         var failures = new List<string>();
-        foreach (var options in (ParseOptions?[])[null, new ParseOptions { Format = MfaTranscriptFormat.FormatId }])
+        // Detected, and every built-in format forced on it: a user may name any format for any text.
+        foreach (var options in (ParseOptions?[])[null, .. BriefingParser.Default.Formats.Select(f => new ParseOptions { Format = f.Id })])
         {
             string pass = options?.Format ?? "detected";
             PressBriefing briefing;

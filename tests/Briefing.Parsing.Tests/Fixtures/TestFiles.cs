@@ -46,6 +46,16 @@ internal static class TestFiles
         "mfa-bi-interleaved-2022",
         "mfa-bi-oneline-2021",
         "mfa-mt-2022",
+        "state-price-2022",
+        "state-psaki-2014",
+        "state-oneline-2023",
+        "un-dujarric-2019",
+        "un-haq-monologue-2021",
+        "japan-hayashi-2022",
+        "india-jaiswal-2024",
+        "russia-zakharova-2018",
+        "pakistan-baloch-2023",
+        "pakistan-monologue-2024",
     ];
 
     /// <summary>The seeds in <c>&lt;repo&gt;/seeds/</c>.</summary>

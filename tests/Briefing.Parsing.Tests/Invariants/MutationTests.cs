@@ -48,6 +48,35 @@ public sealed class MutationTests
         Assert.True(failures.Count == 0, Report(kind, cases, failures));
     }
 
+    /// <summary>Every built-in format's id.</summary>
+    public static TheoryData<string> FormatIds() => [.. BriefingParser.Default.Formats.Select(f => f.Id)];
+
+    /// <summary>
+    /// Every built-in format forced on every input — its own texts and everyone else's, as they are and with one mutation
+    /// of each kind — neither throws nor breaks an invariant: a user may name any format for any text.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(FormatIds))]
+    public void Every_format_forced_on_every_input_keeps_span_invariants(string formatId)
+    {
+        var options = new ParseOptions { Format = formatId };
+        var failures = new List<string>();
+        int cases = 0;
+        foreach (var (name, text) in s_inputs.Value)
+        {
+            CheckOne(text, options, $"[{name}] unmutated, {formatId}", failures);
+            cases++;
+            foreach (var kind in Enum.GetValues<MutationKind>())
+            {
+                int seed = TextMutator.StableSeed(string.Create(CultureInfo.InvariantCulture, $"{name}|{kind}|{formatId}"));
+                var mutation = TextMutator.Apply(text, kind, seed);
+                CheckOne(mutation.Text, options, string.Create(CultureInfo.InvariantCulture, $"[{name}] {kind} seed {seed} ({Shorten(mutation.Description)}), {formatId}"), failures);
+                cases++;
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} violations in {cases} cases:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", failures.Take(MaxReported)));
+    }
+
     [Fact]
     public void Unmutated_inputs_keep_span_invariants_and_have_content()
     {

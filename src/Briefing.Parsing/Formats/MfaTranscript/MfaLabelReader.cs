@@ -38,8 +38,8 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
             bool time = char.IsDigit(s[colon - 1]) && after < s.Length && char.IsDigit(s[after]);
             if (!time)
             {
-                var labelSpan = Trimmed(content.Start, content.Start + colon, text);
-                int contentStart = SkipSpaces(text, content.Start + after, content.End);
+                var labelSpan = CharClass.Trim(text, content.Start, content.Start + colon);
+                int contentStart = CharClass.SkipSpaces(text, content.Start + after, content.End);
                 var known = Classify(text, labelSpan, contentStart, LabelEvidence.Known);
                 if (known is not null) return known;
                 if (LabelShape.LooksLikeLabel(text.AsSpan(labelSpan.Start, labelSpan.Length)))
@@ -82,7 +82,7 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
             if (boundary && start < labelEnd)
             {
                 var labelSpan = TextSpan.FromBounds(start, labelEnd);
-                int contentStart = SkipSpaces(text, colon + 1, text.Length);
+                int contentStart = CharClass.SkipSpaces(text, colon + 1, text.Length);
                 var label = Classify(text, labelSpan, contentStart, LabelEvidence.Known);
                 // Inside a line only labels that name someone count: "...他告诉记者：" is narration, not a turn.
                 if (label is not null && (label.Anonymous || label.Outlet is not null || label.Speaker is not null)) return label;
@@ -101,7 +101,7 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
         // "Q Iranian ..." — an anonymous question label without its colon.
         if (s.Length > 3 && (s[0] == 'Q') && CharClass.IsSpace(s[1]))
         {
-            int cs = SkipSpaces(text, content.Start + 1, content.End);
+            int cs = CharClass.SkipSpaces(text, content.Start + 1, content.End);
             if (cs < content.End && char.IsUpper(text[cs]))
                 return new TurnLabel(new TextSpan(content.Start, 1), cs, TurnRole.Question, LabelEvidence.Shape) { Anonymous = true };
         }
@@ -203,17 +203,4 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
 
     /// <summary>The spokesperson named in the title, as a speaker.</summary>
     public Speaker? MainSpeaker => main?.ToSpeaker(language) ?? (mainName is null ? null : new Speaker(mainName) { Role = "spokesperson" });
-
-    private static TextSpan Trimmed(int start, int end, string text)
-    {
-        while (start < end && CharClass.IsSpace(text[start])) start++;
-        while (end > start && CharClass.IsSpace(text[end - 1])) end--;
-        return TextSpan.FromBounds(start, end);
-    }
-
-    private static int SkipSpaces(string text, int pos, int end)
-    {
-        while (pos < end && CharClass.IsSpace(text[pos])) pos++;
-        return pos;
-    }
 }

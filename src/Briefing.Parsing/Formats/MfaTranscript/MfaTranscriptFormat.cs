@@ -103,7 +103,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             titleLanguages.Add(found.Language);
             // A one-line page may carry its other-language title right after the first.
             if (found.Span.End < lines[i].Content.End
-                && MfaTitle.TryRead(text, lines[i] with { Content = TextSpan.FromBounds(SkipSpaces(text, found.Span.End, lines[i].Content.End), lines[i].Content.End) }, null) is { } second)
+                && MfaTitle.TryRead(text, lines[i] with { Content = CharClass.Trim(text, found.Span.End, lines[i].Content.End) }, null) is { } second)
                 titleLanguages.Add(second.Language);
             if (titleLanguages.Count == 2) break;
         }
@@ -200,12 +200,6 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
         return zh > en ? "zh" : "en";
     }
 
-    private static int SkipSpaces(string text, int pos, int end)
-    {
-        while (pos < end && CharClass.IsSpace(text[pos])) pos++;
-        return pos;
-    }
-
     private static SourceLine? NextNonBlank(IReadOnlyList<SourceLine> lines, int i)
     {
         for (int j = i + 1; j < lines.Count; j++)
@@ -245,7 +239,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                 var line = _lines[i];
                 if (line.IsBlank || (title is not null && title.Span.OverlapsWith(line.Content)) || (titleTranslation is { } tt && tt.Span.OverlapsWith(line.Content))) continue;
                 AddBoilerplate(ClassifyChrome(context[line.Content]) ?? BoilerplateKind.Navigation, line.Content);
-                published ??= ReadPublished(line.Content);
+                published ??= TranscriptChecks.ReadPublished(context, line.Content);
             }
 
             int headerChrome = _boilerplate.Count;
@@ -256,7 +250,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             var body = new List<TextSpan>();
             if (title is not null && titleLast >= 0 && titleEnd < _lines[titleLast].Content.End)
             {
-                var rest = Trim(titleEnd, _lines[titleLast].Content.End);
+                var rest = CharClass.Trim(_text, titleEnd, _lines[titleLast].Content.End);
                 if (!rest.IsEmpty) body.Add(rest);
             }
             for (int i = bodyStart; i < _lines.Count; i++)
@@ -300,7 +294,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                 if (label is null && ClassifyChrome(context[content]) is { } kind)
                 {
                     AddBoilerplate(kind, content);
-                    published ??= ReadPublished(content);
+                    published ??= TranscriptChecks.ReadPublished(context, content);
                     dateLine ??= i < firstLabel && kind == BoilerplateKind.Metadata ? ReadDate(content) : null;
                     pieces.Add(null);
                     continue;
@@ -317,7 +311,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                 reader.ReadInline(_text, label is null ? content.Start + 1 : label.ContentStart, content.End, inline);
                 foreach (var next in inline)
                 {
-                    pieces.Add(new Piece(start, TrimEnd(start, next.Label.Start), label));
+                    pieces.Add(new Piece(start, CharClass.TrimEnd(_text, start, next.Label.Start), label));
                     label = next;
                     start = next.ContentStart;
                 }
@@ -383,7 +377,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
                 announcements = [.. announcements.Select(a => a.Speaker is null ? a with { Speaker = main } : a)];
 
             var date = ResolveDate(title, lead, published, dateLine);
-            Report(title, date, main, exchanges, announcements);
+            TranscriptChecks.Report(context, title?.Span, date, main, exchanges, announcements);
 
             return new PressBriefing
             {
@@ -428,7 +422,7 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             MfaTitle? other = null;
             if (title.Span.End < line.Content.End)
             {
-                var rest = Trim(title.Span.End, line.Content.End);
+                var rest = CharClass.Trim(_text, title.Span.End, line.Content.End);
                 if (!rest.IsEmpty) other = MfaTitle.TryRead(_text, line with { Content = rest }, null);
             }
             else if (NextNonBlankIndex(titleLast) is int next)
@@ -536,23 +530,6 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             return leadDate;
         }
 
-        private void Report(MfaTitle? title, DateOnly? date, Speaker? main, ImmutableArray<Exchange> exchanges, ImmutableArray<Announcement> announcements)
-        {
-            if (date is null)
-                context.Report(DiagnosticCodes.NoDate, DiagnosticSeverity.Warning, "The briefing's date is not given by the title or the opening sentence.", title?.Span);
-            if (main is null)
-                context.Report(DiagnosticCodes.NoSpokesperson, DiagnosticSeverity.Warning, "No spokesperson could be identified.", title?.Span);
-            if (exchanges.IsEmpty)
-                context.Report(DiagnosticCodes.NoTurns, DiagnosticSeverity.Info, "No question or answer turn was found.");
-            var lastSpan = exchanges.IsEmpty
-                ? (announcements.IsEmpty ? (TextSpan?)null : announcements[^1].Span)
-                : exchanges[^1].Answers.IsEmpty ? exchanges[^1].Question?.Span : exchanges[^1].Answers[^1].Span;
-            if (lastSpan is { Length: > 0 } last && !EndsSentence(_text[last.End - 1]))
-                context.Report(DiagnosticCodes.Truncated, DiagnosticSeverity.Info, "The text ends in the middle of a sentence; it may be cut off.", last);
-        }
-
-        private static bool EndsSentence(char c) => CharClass.IsSentenceEnd(c) || c is ':' or '：' or '—' or '-' or '*';
-
         private static bool IsStatementKind(string kind) =>
             kind is "答记者问" or "发表谈话" or "答问" or "表态" || kind.StartsWith("Remarks", StringComparison.Ordinal)
             || kind.StartsWith("Statement", StringComparison.Ordinal) || kind.StartsWith("Comment", StringComparison.Ordinal) || kind.StartsWith("Answer", StringComparison.Ordinal);
@@ -564,34 +541,13 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             return digit >= 0 && DateText.TryReadNumericDateTime(s[digit..], out var value, out _, out _) ? DateOnly.FromDateTime(value) : null;
         }
 
-        /// <summary>A publication time printed on a metadata line ("2024-07-02 19:45", "发布时间：2021-06-08 21:10　来源：…").</summary>
-        private DateTime? ReadPublished(TextSpan line)
-        {
-            var s = context[line];
-            if (DateText.TryReadDateLine(s, out var value, out bool hasTime)) return hasTime ? value : null;
-            int digit = s.IndexOfAnyInRange('0', '9');
-            return digit >= 0 && s.Length <= 120 && DateText.TryReadNumericDateTime(s[digit..], out value, out hasTime, out _) && hasTime ? value : null;
-        }
-
         /// <summary>Chrome on its own, or the title of another briefing (a related-news list).</summary>
         private static BoilerplateKind? ClassifyChrome(ReadOnlySpan<char> line) =>
             ChromeClassifier.Classify(line) is { } kind and not BoilerplateKind.Metadata ? kind
             : MfaTitle.LooksLikeTitle(line) ? BoilerplateKind.Related
             : ChromeClassifier.Classify(line);
 
-        private TextSpan Trim(int start, int end)
-        {
-            while (start < end && CharClass.IsSpace(_text[start])) start++;
-            return TextSpan.FromBounds(start, TrimEnd(start, end));
-        }
-
         private void AddBoilerplate(BoilerplateKind kind, TextSpan span) =>
             _boilerplate.Add(new BoilerplateBlock(kind, context.TextOf(span), span));
-
-        private int TrimEnd(int start, int end)
-        {
-            while (end > start && CharClass.IsSpace(_text[end - 1])) end--;
-            return end;
-        }
     }
 }
