@@ -534,4 +534,18 @@ public sealed class FixtureExpectationTests
         Assert.Equal("Kashmir Solidarity Day", Assert.Single(b.Boilerplate, x => x.Kind == BoilerplateKind.Heading).Text);
         Assert.Equal("Thank you.", b.Announcements[^1].Text);
     }
+
+    [Fact]
+    public void A_spokesperson_of_another_institution_quoted_in_a_news_report_keeps_the_statement_but_is_not_the_briefing_spokesperson()
+    {
+        const string report = "BEIJING, June 16 (Reuters) - China opposes the new tariffs, foreign ministry spokesperson Lin Jian told a regular press conference on Tuesday.\n\n"
+            + "In Washington, State Department spokesperson Matthew Miller said the measures were needed.\n";
+
+        var b = BriefingParser.Default.Parse(report);
+
+        Assert.Equal(NewsReportFormat.FormatId, b.Format?.Id);
+        Assert.Equal(["Lin Jian", "Matthew Miller"], b.Statements.Select(s => s.Speaker?.Name));
+        Assert.Equal(["Lin Jian"], b.Spokespersons.Select(s => s.Name));
+        Assert.Equal("Ministry of Foreign Affairs of the People's Republic of China", b.Institution);
+    }
 }

@@ -197,10 +197,16 @@ public sealed partial class NewsReportFormat : BriefingFormat
             if (statements.IsEmpty)
                 context.Report(DiagnosticCodes.NoStatements, DiagnosticSeverity.Warning, "No attributed statement was found in the report.");
 
+            // The briefing's spokespersons are those of the institution whose spokesperson speaks first; a spokesperson of
+            // another institution quoted in the report ("State Department spokesperson Ned Price said") is a third party.
+            string? InstitutionOf(Speaker speaker) => context.Directories.Spokespersons.FindByName(speaker.NameEn ?? speaker.Name)?.Institution;
             var spokespersons = ImmutableArray.CreateBuilder<Speaker>();
+            string? institution = null;
             foreach (var s in statements)
             {
-                if (s.Speaker is { Role: "spokesperson" } sp && !spokespersons.Any(x => x.Name == sp.Name)) spokespersons.Add(sp);
+                if (s.Speaker is not { Role: "spokesperson" } sp || spokespersons.Any(x => x.Name == sp.Name)) continue;
+                institution ??= InstitutionOf(sp);
+                if (InstitutionOf(sp) == institution) spokespersons.Add(sp);
             }
             if (spokespersons.Count == 0)
                 context.Report(DiagnosticCodes.NoSpokesperson, DiagnosticSeverity.Warning, "No spokesperson is named as a speaker.");
@@ -209,9 +215,6 @@ public sealed partial class NewsReportFormat : BriefingFormat
             if (date is null)
                 context.Report(DiagnosticCodes.NoDate, DiagnosticSeverity.Warning, "The report gives no date for the briefing.");
 
-            string? institution = spokespersons.Count > 0
-                ? context.Directories.Spokespersons.FindByName(spokespersons[0].NameEn ?? spokespersons[0].Name)?.Institution
-                : null;
             return new PressBriefing
             {
                 Language = language,
