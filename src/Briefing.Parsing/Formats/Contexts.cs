@@ -30,6 +30,28 @@ public sealed class DetectionContext
 
     /// <summary>The text a line's content span covers.</summary>
     public ReadOnlySpan<char> this[TextSpan span] => Window.Slice(span.Start, span.Length);
+
+    private Dictionary<object, object>? _shared;
+    private string? _windowText;
+
+    /// <summary>The window as a string (created once, shared by detectors).</summary>
+    public string WindowText => _windowText ??= Text[..WindowLength];
+
+    /// <summary>
+    /// Computes a value once per detection and shares it among detectors: formats of one family (several editions of
+    /// one mechanism) analyse a text once. <paramref name="key"/> identifies the analysis.
+    /// </summary>
+    public T GetOrAdd<T>(object key, Func<DetectionContext, T> factory)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(factory);
+        _shared ??= [];
+        if (_shared.TryGetValue(key, out var value)) return (T)value;
+        var created = factory(this);
+        _shared[key] = created;
+        return created;
+    }
 }
 
 /// <summary>What a format's parser gets: the whole input, its lines, the directories, the options and a diagnostics list.</summary>

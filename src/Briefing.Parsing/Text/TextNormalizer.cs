@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefing.Parsing;
@@ -12,24 +13,42 @@ namespace Briefing.Parsing;
 /// </summary>
 public static class TextNormalizer
 {
+    // Every character that needs a decision except the ASCII space: line breaks, other white space (as CharClass.IsSpace
+    // sees it), markup and entities. Runs between them are copied at once, their spaces collapsed.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "\n\r\u2028\u2029\t\f\v\u00A0\u3000\u200B\uFEFF\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F<&");
+
     /// <summary>Normalises the whitespace of <paramref name="text"/> as the JSON contract describes.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
         var sb = new StringBuilder(text.Length);
         bool pendingSpace = false, pendingParagraph = false;
-        for (int i = 0; i < text.Length; i++)
+        int i = 0;
+        while (i < text.Length)
         {
+            int run = text[i..].IndexOfAny(Special);
+            if (run != 0)
+            {
+                int end = run < 0 ? text.Length : i + run;
+                AppendRun(sb, text[i..end], ref pendingSpace, ref pendingParagraph);
+                i = end;
+                continue;
+            }
             char c = text[i];
             if (c == '<' && Markup.TagLengthAt(text, i, out bool separates) is int tag and > 0)
             {
                 if (separates && sb.Length > 0 && !pendingParagraph) pendingSpace = true;
-                i += tag - 1;
+                i += tag;
                 continue;
             }
             if (c == '&' && Markup.EntityAt(text, i, out char decoded) is int entity and > 0)
             {
-                i += entity - 1;
+                i += entity;
                 c = decoded;
+            }
+            else
+            {
+                i++;
             }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029')
             {
@@ -42,10 +61,41 @@ public static class TextNormalizer
                 if (sb.Length > 0 && !pendingParagraph) pendingSpace = true;
                 continue;
             }
-            if (pendingParagraph) { sb.Append("\n\n"); pendingParagraph = false; pendingSpace = false; }
-            else if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
+            Flush(sb, ref pendingSpace, ref pendingParagraph);
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Appends a run of ordinary characters and ASCII spaces, collapsing the spaces.</summary>
+    private static void AppendRun(StringBuilder sb, ReadOnlySpan<char> run, ref bool pendingSpace, ref bool pendingParagraph)
+    {
+        int a = 0, b = run.Length;
+        while (a < b && run[a] == ' ') a++;
+        while (b > a && run[b - 1] == ' ') b--;
+        if (a > 0 && sb.Length > 0 && !pendingParagraph) pendingSpace = true;
+        if (b == a) return;
+        Flush(sb, ref pendingSpace, ref pendingParagraph);
+        var core = run[a..b];
+        if (core.IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            sb.Append(core);
+        }
+        else
+        {
+            for (int k = 0; k < core.Length; k++)
+            {
+                if (core[k] == ' ' && core[k - 1] == ' ') continue;
+                sb.Append(core[k]);
+            }
+        }
+        if (b < run.Length) pendingSpace = true;
+    }
+
+    private static void Flush(StringBuilder sb, ref bool pendingSpace, ref bool pendingParagraph)
+    {
+        if (pendingParagraph) sb.Append("\n\n");
+        else if (pendingSpace) sb.Append(' ');
+        pendingParagraph = pendingSpace = false;
     }
 }

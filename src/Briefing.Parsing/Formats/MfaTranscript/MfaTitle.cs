@@ -27,6 +27,7 @@ internal sealed partial record MfaTitle(TextSpan Span, string? Name, string Kind
         if (line.Content.Length < 10) return null;
         // A title opens its line; on a page stored as one line only the line's start can be the title.
         var raw = text.AsSpan(line.Content.Start, Math.Min(line.Content.Length, 400));
+        if (!MayHoldTitle(raw)) return null;
         var span = line.Content;
         string candidate = Clean(raw);
         var (m, language) = Match(candidate);
@@ -63,7 +64,11 @@ internal sealed partial record MfaTitle(TextSpan Span, string? Name, string Kind
 
     /// <summary>Whether a line reads like an MFA title, in English or Chinese (used to recognise related-news lists).</summary>
     public static bool LooksLikeTitle(ReadOnlySpan<char> line) =>
-        line.Length is >= 10 and <= 400 && Match(Clean(line)).Match is not null;
+        line.Length is >= 10 and <= 400 && MayHoldTitle(line) && Match(Clean(line)).Match is not null;
+
+    /// <summary>A cheap test before the patterns: every title names a spokes… or 外交部 (whose 外 survives injected pinyin).</summary>
+    private static bool MayHoldTitle(ReadOnlySpan<char> s) =>
+        s.Contains("Spokes", StringComparison.Ordinal) || s.Contains('外');
 
     private static (Match? Match, string Language) Match(string candidate)
     {

@@ -87,8 +87,26 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
     public override FormatDetection Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // The editions share one analysis of the text; the language of the running text says which edition it is.
+        var evidence = context.GetOrAdd(typeof(MfaEvidence), Analyse);
+        double score = evidence.Score;
+        var reasons = new List<string>(evidence.Reasons);
+        if (score > 0)
+        {
+            reasons.Add(evidence.Profile switch { "zh" => "text in Chinese", "mul" => "text in Chinese and English, interleaved", _ => "text in English" });
+            if (evidence.Profile != Language) score *= 0.3;
+        }
+        if (reasons.Count == 0) reasons.Add("no MFA title, opening sentence or turn labels");
+        return new FormatDetection(score, string.Join("; ", reasons));
+    }
+
+    /// <summary>What the detector found, before the edition is considered.</summary>
+    private sealed record MfaEvidence(double Score, IReadOnlyList<string> Reasons, string Profile);
+
+    private static MfaEvidence Analyse(DetectionContext context)
+    {
         var lines = context.Lines;
-        var text = context.Window.ToString();
+        var text = context.WindowText;
         double score = 0;
         var reasons = new List<string>();
 
@@ -130,15 +148,15 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             reader.ReadInline(text, labels.Count > 0 ? labels[0].ContentStart : line.Content.Start + 1, line.Content.End, labels);
             foreach (var label in labels)
             {
-            if (label.Role == TurnRole.Answer) answers++; else questions++;
-            if (label.Anonymous)
-            {
-                // Only the MFA's own anonymous labels count: "QUESTION:" and "Question:" are other ministries' styles.
-                var word = context[label.Label];
-                if (!word.StartsWith("Question", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("Answer", StringComparison.OrdinalIgnoreCase)) anonymous++;
-            }
-            else if (label.Outlet is not null) outlets++;
-            else if (label.Speaker is not null) named++;
+                if (label.Role == TurnRole.Answer) answers++; else questions++;
+                if (label.Anonymous)
+                {
+                    // Only the MFA's own anonymous labels count: "QUESTION:" and "Question:" are other ministries' styles.
+                    var word = context[label.Label];
+                    if (!word.StartsWith("Question", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("Answer", StringComparison.OrdinalIgnoreCase)) anonymous++;
+                }
+                else if (label.Outlet is not null) outlets++;
+                else if (label.Speaker is not null) named++;
             }
         }
         // Labels count only when questions and answers both occur: a news report quoting one "Reuters:" line is no transcript.
@@ -149,17 +167,8 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{turns} turn labels ({anonymous} Q/A, {outlets} outlet, {named} spokesperson)"));
         }
 
-        // The editions share the evidence above; the language of the running text says which edition it is.
-        string profile = LanguageProfile(text, lines, titleLanguages.Count == 2);
         // Never certainty: a user's own format that is sure of a text must be able to win.
-        score = Math.Min(0.95, score);
-        if (score > 0)
-        {
-            reasons.Add(profile switch { "zh" => "text in Chinese", "mul" => "text in Chinese and English, interleaved", _ => "text in English" });
-            if (profile != Language) score *= 0.3;
-        }
-        if (reasons.Count == 0) reasons.Add("no MFA title, opening sentence or turn labels");
-        return new FormatDetection(score, string.Join("; ", reasons));
+        return new MfaEvidence(Math.Min(0.95, score), reasons, LanguageProfile(text, lines, titleLanguages.Count == 2));
     }
 
     /// <inheritdoc />
@@ -542,10 +551,12 @@ public sealed partial class MfaTranscriptFormat : BriefingFormat
         }
 
         /// <summary>Chrome on its own, or the title of another briefing (a related-news list).</summary>
-        private static BoilerplateKind? ClassifyChrome(ReadOnlySpan<char> line) =>
-            ChromeClassifier.Classify(line) is { } kind and not BoilerplateKind.Metadata ? kind
-            : MfaTitle.LooksLikeTitle(line) ? BoilerplateKind.Related
-            : ChromeClassifier.Classify(line);
+        private static BoilerplateKind? ClassifyChrome(ReadOnlySpan<char> line)
+        {
+            // A title of another briefing is related news even when it opens with its date ("2019年3月11日外交部发言人…").
+            var kind = ChromeClassifier.Classify(line);
+            return kind is null or BoilerplateKind.Metadata && MfaTitle.LooksLikeTitle(line) ? BoilerplateKind.Related : kind;
+        }
 
         private void AddBoilerplate(BoilerplateKind kind, TextSpan span) =>
             _boilerplate.Add(new BoilerplateBlock(kind, context.TextOf(span), span));
