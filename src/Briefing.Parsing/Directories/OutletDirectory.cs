@@ -60,6 +60,7 @@ public sealed class OutletDirectory
             }
         }
         var frozen = byLabel.ToFrozenDictionary(LabelKeyComparer.Instance);
+        KnownLabels = frozen.Keys;
         _byLabel = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxLabelWords = maxWords;
     }
@@ -69,6 +70,9 @@ public sealed class OutletDirectory
 
     /// <summary>All entries in the order they were given.</summary>
     public ImmutableArray<OutletEntry> Entries { get; }
+
+    /// <summary>Every known label form (names, aliases and their reporter forms).</summary>
+    internal System.Collections.Immutable.ImmutableArray<string> KnownLabels { get; }
 
     /// <summary>The largest number of space-separated words in any known label form.</summary>
     public int MaxLabelWords { get; }

@@ -11,8 +11,15 @@ internal static class TranscriptSignals
     public static int CountLabelLines(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return context.GetOrAdd(typeof(TranscriptSignals), static c => new Count(Compute(c))).Value;
+    }
+
+    private sealed record Count(int Value);
+
+    private static int Compute(DetectionContext context)
+    {
         var reader = new MfaLabelReader(context.Directories, null, null, null);
-        var text = context.Window.ToString();
+        var text = context.WindowText;
         int count = 0;
         foreach (var line in context.Lines)
         {

@@ -12,16 +12,27 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
     private const int MaxLabelLength = 90;
     private const int MaxLabelWords = 7;
 
-    private static readonly FrozenSet<string> QuestionWords = FrozenSet.Create(LabelKeyComparer.Instance,
-        "Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent", "问", "记者");
+    /// <summary>A fixed label word and what it makes of the turn.</summary>
+    private sealed record FixedLabel(TurnRole Role, bool Anonymous);
 
-    private static readonly FrozenSet<string> AnswerWords = FrozenSet.Create(LabelKeyComparer.Instance, "A", "Answer", "答");
+    // One table (hashed, not scanned) of the label words that need no directory.
+    private static readonly FrozenDictionary<string, FixedLabel> FixedLabels = Build(
+        (new FixedLabel(TurnRole.Question, true), ["Q", "Question", "Questions", "Journalist", "Reporter", "Correspondent", "问", "记者"]),
+        (new FixedLabel(TurnRole.Answer, true), ["A", "Answer", "答"]),
+        (new FixedLabel(TurnRole.FollowUp, true), ["Follow-up", "Follow up", "Followup", "Follow-up question", "Follow-up Q", "追问"]),
+        (new FixedLabel(TurnRole.Answer, false), ["Spokesperson", "Spokesman", "Spokeswoman", "Foreign Ministry Spokesperson", "MFA Spokesperson", "发言人"]));
 
-    private static readonly FrozenSet<string> FollowUpWords = FrozenSet.Create(LabelKeyComparer.Instance,
-        "Follow-up", "Follow up", "Followup", "Follow-up question", "Follow-up Q", "追问");
+    private static FrozenDictionary<string, FixedLabel> Build(params (FixedLabel Label, string[] Words)[] groups)
+    {
+        var table = new Dictionary<string, FixedLabel>(LabelKeyComparer.Instance);
+        foreach (var (label, words) in groups)
+        {
+            foreach (var w in words) table[w] = label;
+        }
+        return table.ToFrozenDictionary(LabelKeyComparer.Instance);
+    }
 
-    private static readonly FrozenSet<string> OfficialWords = FrozenSet.Create(LabelKeyComparer.Instance,
-        "Spokesperson", "Spokesman", "Spokeswoman", "Foreign Ministry Spokesperson", "MFA Spokesperson", "发言人");
+    private static readonly System.Buffers.SearchValues<char> NameBreaks = System.Buffers.SearchValues.Create(" \t\u00A0\u3000");
 
     private static readonly System.Buffers.SearchValues<char> CleanupMarks = System.Buffers.SearchValues.Create("(（<&");
 
@@ -105,7 +116,10 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
             if (cs < content.End && char.IsUpper(text[cs]))
                 return new TurnLabel(new TextSpan(content.Start, 1), cs, TurnRole.Question, LabelEvidence.Shape) { Anonymous = true };
         }
-        // "China News Service We have learned ..." — a known outlet or spokesperson, then the text.
+        // "China News Service We have learned ..." — a known outlet or spokesperson, then the text. Only lines whose first
+        // word opens some known name are tried.
+        int firstWord = s.IndexOfAny(NameBreaks);
+        if (firstWord <= 0 || !directories.OpensKnownName(s[..firstWord])) return null;
         TurnLabel? best = null;
         int wordEnd = 0;
         for (int words = 0; words < MaxLabelWords; words++)
@@ -142,14 +156,12 @@ internal sealed class MfaLabelReader(BriefingDirectories directories, Spokespers
 
     private TurnLabel? ClassifyClean(ReadOnlySpan<char> label, TextSpan labelSpan, int contentStart, LabelEvidence evidence)
     {
-        if (QuestionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label))
-            return new TurnLabel(labelSpan, contentStart, TurnRole.Question, evidence) { Anonymous = true };
-        if (AnswerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label))
-            return new TurnLabel(labelSpan, contentStart, TurnRole.Answer, evidence) { Anonymous = true };
-        if (FollowUpWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label))
-            return new TurnLabel(labelSpan, contentStart, TurnRole.FollowUp, evidence) { Anonymous = true };
-        if (OfficialWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label))
-            return new TurnLabel(labelSpan, contentStart, TurnRole.Answer, evidence) { Speaker = MainSpeaker };
+        if (label.Length <= 30 && FixedLabels.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(label, out var fixedLabel))
+        {
+            return fixedLabel.Anonymous
+                ? new TurnLabel(labelSpan, contentStart, fixedLabel.Role, evidence) { Anonymous = true }
+                : new TurnLabel(labelSpan, contentStart, fixedLabel.Role, evidence) { Speaker = MainSpeaker };
+        }
         var named = ClassifyNamed(label, labelSpan, contentStart);
         if (named is not null) return named with { Evidence = evidence };
         // "Reuters follow-up", "Follow-up from Reuters"

@@ -66,6 +66,23 @@ internal sealed partial record MfaTitle(TextSpan Span, string? Name, string Kind
     public static bool LooksLikeTitle(ReadOnlySpan<char> line) =>
         line.Length is >= 10 and <= 400 && MayHoldTitle(line) && Match(Clean(line)).Match is not null;
 
+    /// <summary>Whether any of the first 200 lines of the detection window is an MFA title (computed once per detection).</summary>
+    public static bool AnyIn(DetectionContext context) =>
+        context.GetOrAdd(typeof(MfaTitle), static c =>
+        {
+            var lines = c.Lines;
+            for (int i = 0; i < lines.Count && i < 200; i++)
+            {
+                if (!lines[i].IsBlank && LooksLikeTitle(c[lines[i].Content])) return Boxed.True;
+            }
+            return Boxed.False;
+        }) == Boxed.True;
+
+    private static class Boxed
+    {
+        public static readonly object True = new(), False = new();
+    }
+
     /// <summary>A cheap test before the patterns: every title names a spokes… or 外交部 (whose 外 survives injected pinyin).</summary>
     private static bool MayHoldTitle(ReadOnlySpan<char> s) =>
         s.Contains("Spokes", StringComparison.Ordinal) || s.Contains('外');

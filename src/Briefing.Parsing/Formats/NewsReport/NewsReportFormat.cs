@@ -59,7 +59,10 @@ public sealed partial class NewsReportFormat : BriefingFormat
     public override FormatDetection Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var text = context.Window.ToString();
+        // A transcript's turn labels settle it at once.
+        int labels = TranscriptSignals.CountLabelLines(context);
+        if (labels >= 2) return FormatDetection.None(string.Create(CultureInfo.InvariantCulture, $"{labels} turn labels: a transcript"));
+        var text = context.WindowText;
         double score = 0;
         var reasons = new List<string>();
         if (BriefingMention().IsMatch(text))
@@ -89,12 +92,6 @@ public sealed partial class NewsReportFormat : BriefingFormat
         {
             // Without speech attributed to a spokesperson or ministry, a text is not a report of a briefing.
             score = Math.Min(score, 0.25);
-        }
-        int labels = TranscriptSignals.CountLabelLines(context);
-        if (labels >= 2)
-        {
-            score *= 0.2;
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"but {labels} turn labels: a transcript"));
         }
         if (reasons.Count == 0) reasons.Add("no reported speech about a briefing");
         return new FormatDetection(Math.Min(0.95, score), string.Join("; ", reasons));

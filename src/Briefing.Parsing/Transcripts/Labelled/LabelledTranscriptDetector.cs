@@ -6,7 +6,7 @@ namespace Briefing.Parsing;
 /// Scores a detection window for a <see cref="TranscriptStyle"/>: its title, its opening sentence, phrases typical of the
 /// institution, labels typical of the style (counted only when they are the style's own, not the "Question:" every
 /// transcript has) and the institution's officials named in the text. A Chinese MFA title or a text mostly in Chinese
-/// characters lowers the score.
+/// characters rules the style out.
 /// </summary>
 internal static class LabelledTranscriptDetector
 {
@@ -21,7 +21,10 @@ internal static class LabelledTranscriptDetector
     public static FormatDetection Detect(TranscriptStyle style, DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var text = context.Window.ToString();
+        // What belongs to other formats settles it at once (both checks are computed once per detection).
+        if (MfaTitle.AnyIn(context)) return FormatDetection.None("a Chinese MFA transcript title");
+        if (ScriptCounts.Of(context).MostlyChinese) return FormatDetection.None("mostly Chinese characters");
+        var text = context.WindowText;
         var lines = context.Lines;
         double score = 0;
         var reasons = new List<string>();
@@ -76,27 +79,6 @@ internal static class LabelledTranscriptDetector
 
         if (reasons.Count == 0) return FormatDetection.None("no title, phrases or labels of this style");
 
-        // What belongs to other formats.
-        for (int i = 0; i < lines.Count && i < 200; i++)
-        {
-            if (!lines[i].IsBlank && MfaTitle.LooksLikeTitle(context[lines[i].Content]))
-            {
-                score *= 0.2;
-                reasons.Add("but a Chinese MFA transcript title");
-                break;
-            }
-        }
-        int cjk = 0, latin = 0;
-        foreach (char c in context.Window)
-        {
-            if (CharClass.IsCjk(c)) cjk++;
-            else if (char.IsAsciiLetter(c)) latin++;
-        }
-        if (cjk > (cjk + latin) / 3)
-        {
-            score *= 0.3;
-            reasons.Add("but mostly Chinese characters");
-        }
         return new FormatDetection(Math.Min(0.98, score), string.Join("; ", reasons));
     }
 
