@@ -548,4 +548,20 @@ public sealed class FixtureExpectationTests
         Assert.Equal(["Lin Jian"], b.Spokespersons.Select(s => s.Name));
         Assert.Equal("Ministry of Foreign Affairs of the People's Republic of China", b.Institution);
     }
+
+    [Fact]
+    public void A_spokesperson_the_directory_does_not_know_is_still_the_spokesperson_of_a_news_report()
+    {
+        // A future spokesperson: the role and the name in the text are enough; "Zhang said" is the same person, not the
+        // Zhang Qiyue of the directory (whose term ended two decades before the report).
+        const string report = "BEIJING, May 4 (Reuters) - China urged restraint on Monday, foreign ministry spokesperson Zhang Xiaoming told a regular press conference.\n\n"
+            + "Zhang said talks were the only way forward.\n\n(Reporting by Newsroom; Editing by Desk)\nPublished: May 4, 2026 7:10 PM\n";
+
+        var b = BriefingParser.Default.Parse(report);
+
+        Assert.Equal(NewsReportFormat.FormatId, b.Format?.Id);
+        Assert.Equal(["Zhang Xiaoming", "Zhang Xiaoming"], b.Statements.Select(s => s.Speaker?.Name));
+        Assert.Equal(["Zhang Xiaoming"], b.Spokespersons.Select(s => s.Name));
+        Assert.Equal("spokesperson", b.Spokespersons[0].Role);
+    }
 }

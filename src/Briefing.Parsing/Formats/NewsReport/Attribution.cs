@@ -98,6 +98,16 @@ internal sealed partial class AttributionFinder(BriefingDirectories directories,
         "of", "the", "The", "for", "and", "Department", "Spokespersons", "Fellow", "Party", "Communist", "Central", "Committee", "Member",
         "Political", "Bureau", "Politburo", "Councillor", "Chancellor", "King", "Queen", "Crown", "Prince", "Sheikh", "Foreign-Ministry");
 
+    // People named so far in the report, so that "Zhang said" after "spokesperson Zhang Xiaoming" is the same person.
+    private readonly List<Speaker> _named = [];
+
+    private Attribution Remember(Attribution a)
+    {
+        if (a is { Kind: SubjectKind.Person, Speaker: { } speaker } && speaker.Name.Contains(' ', StringComparison.Ordinal) && !_named.Any(n => n.Name == speaker.Name))
+            _named.Add(speaker);
+        return a;
+    }
+
     /// <summary>Whether the text is mostly Chinese, in which case names come out in Chinese.</summary>
     private bool Chinese => language == "zh";
 
@@ -120,19 +130,28 @@ internal sealed partial class AttributionFinder(BriefingDirectories directories,
         }
         if (source is { Kind: SubjectKind.Person or SubjectKind.Institution }) return source with { Via = via?.Via };
 
-        if (LeadingSubject().Match(sentence) is { Success: true } lead && Resolve(lead.Groups["subj"].Value) is { } leading
-            && leading.Kind is not SubjectKind.Document and not SubjectKind.Carrier)
-            return leading with { Via = via?.Via };
+        Attribution? leading = null;
+        if (LeadingSubject().Match(sentence) is { Success: true } lead && Resolve(lead.Groups["subj"].Value) is { } l
+            && l.Kind is not SubjectKind.Document and not SubjectKind.Carrier)
+        {
+            leading = l with { Via = via?.Via };
+            // "China urged restraint, spokesperson Zhang San told a press conference": the person who spoke wins over
+            // the country or ministry the sentence opens with.
+            if (leading.Kind != SubjectKind.Institution) return Remember(leading);
+        }
 
         var trailing = TrailingSubject().Matches(sentence);
         for (int i = trailing.Count - 1; i >= 0; i--)
         {
-            if (Resolve(trailing[i].Groups["subj"].Value) is { Kind: not SubjectKind.Document and not SubjectKind.Carrier } t) return t with { Via = via?.Via };
+            if (Resolve(trailing[i].Groups["subj"].Value) is { Kind: not SubjectKind.Document and not SubjectKind.Carrier } t && (leading is null || t.Kind == SubjectKind.Person))
+                return Remember(t with { Via = via?.Via });
         }
         foreach (Match m in InvertedSubject().Matches(sentence))
         {
-            if (Resolve(m.Groups["subj"].Value) is { Kind: not SubjectKind.Document and not SubjectKind.Carrier } inv) return inv with { Via = via?.Via };
+            if (Resolve(m.Groups["subj"].Value) is { Kind: not SubjectKind.Document and not SubjectKind.Carrier } inv && (leading is null || inv.Kind == SubjectKind.Person))
+                return Remember(inv with { Via = via?.Via });
         }
+        if (leading is not null) return leading;
         if (source is { Kind: SubjectKind.Document }) return source;
         return via;
     }
@@ -187,6 +206,10 @@ internal sealed partial class AttributionFinder(BriefingDirectories directories,
         int of = subject.IndexOf(" of ", StringComparison.Ordinal);
         string head = of > 0 ? subject[..of] : subject;
         if (ContainsWord(head, DocumentWords) && (of > 0 || !ContainsWord(subject, InstitutionWords))) return new Attribution(SubjectKind.Document, subject, null);
+        // "foreign ministry spokesperson Zhang Xiaoming", "U.S. Commerce Secretary Gina Raimondo": a role, then a name —
+        // the person speaks, not the ministry the role belongs to.
+        if (!Chinese && TrailingName(subject) is { Count: >= 2 } named && named.Count < subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length)
+            return PersonNamed(subject, named);
         // "local officials", "Chinese experts", "有关国家商务部官员": an unnamed group speaks for itself.
         if (IsGroup(subject)) return new Attribution(SubjectKind.Institution, subject, new Speaker(InstitutionName(subject)) { Kind = SpeakerKind.Institution });
         if (Places.Contains(subject) || Places.Contains(StripArticle(subject)) || ContainsWord(subject, InstitutionWords) || IsChineseInstitution(subject))
@@ -194,6 +217,28 @@ internal sealed partial class AttributionFinder(BriefingDirectories directories,
 
         // Another person: the last capitalised words once titles are set aside ("U.S. Commerce Secretary Gina Raimondo").
         if (Chinese) return null;
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (TrailingName(subject) is not { Count: > 0 } name) return null;
+        // "Zhang": a person named earlier in the report, last first.
+        if (name.Count == 1)
+        {
+            for (int i = _named.Count - 1; i >= 0; i--)
+            {
+                if (_named[i].Name.Split(' ').Contains(name[0], StringComparer.Ordinal)) return new Attribution(SubjectKind.Person, subject, _named[i]);
+            }
+        }
+        // "Guo", "Mao": a spokesperson's surname, when the report's date falls in (or near) their term; a report of 2024
+        // saying "Zhang said" is not about a spokesperson of 2004.
+        if (name.Count == 1 && directories.Spokespersons.FindBySurname(name[0], reportDate) is { } bySurname
+            && (reportDate is not { } on || (bySurname with { From = bySurname.From?.AddYears(-1), To = bySurname.To?.AddYears(1) }).InOfficeOn(on)))
+            return new Attribution(SubjectKind.Person, subject, ToSpeaker(bySurname));
+        if (name.Count == 1 && words.Length > 1) return null;
+        return PersonNamed(subject, name);
+    }
+
+    /// <summary>The capitalised words that end a subject once titles are set aside (at most three), or <see langword="null"/>.</summary>
+    private static List<string>? TrailingName(string subject)
+    {
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 8) return null;
         var name = new List<string>();
@@ -203,12 +248,14 @@ internal sealed partial class AttributionFinder(BriefingDirectories directories,
             if (w.Length < 2 || !char.IsUpper(w[0]) || RoleWords.Contains(w)) break;
             name.Insert(0, w);
         }
-        if (name.Count == 0) return null;
-        // "Guo", "Mao": a spokesperson's surname.
-        if (name.Count == 1 && directories.Spokespersons.FindBySurname(name[0], reportDate) is { } bySurname)
-            return new Attribution(SubjectKind.Person, subject, ToSpeaker(bySurname));
-        if (name.Count == 1 && words.Length > 1) return null;
-        return new Attribution(SubjectKind.Person, subject, new Speaker(string.Join(' ', name)));
+        return name;
+    }
+
+    /// <summary>A person the directory does not know; "Foreign Ministry spokesperson Zhang San" is still a spokesperson.</summary>
+    private static Attribution PersonNamed(string subject, List<string> name)
+    {
+        bool spokesperson = subject.Contains("spokes", StringComparison.OrdinalIgnoreCase);
+        return new Attribution(SubjectKind.Person, subject, new Speaker(string.Join(' ', name)) { Role = spokesperson ? "spokesperson" : null });
     }
 
     private SpokespersonEntry? FindSpokesperson(string subject)

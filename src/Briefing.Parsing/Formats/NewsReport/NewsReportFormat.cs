@@ -202,8 +202,10 @@ public sealed partial class NewsReportFormat : BriefingFormat
             foreach (var s in statements)
             {
                 if (s.Speaker is not { Role: "spokesperson" } sp || spokespersons.Any(x => x.Name == sp.Name)) continue;
-                institution ??= InstitutionOf(sp);
-                if (InstitutionOf(sp) == institution) spokespersons.Add(sp);
+                // A spokesperson the directory does not know belongs to no institution we can tell: keep them.
+                var of = InstitutionOf(sp);
+                institution ??= of;
+                if (of is null || of == institution) spokespersons.Add(sp);
             }
             if (spokespersons.Count == 0)
                 context.Report(DiagnosticCodes.NoSpokesperson, DiagnosticSeverity.Warning, "No spokesperson is named as a speaker.");
