@@ -14,6 +14,13 @@ public sealed record ParseOptions
 
     /// <summary>The input's path or name, copied to <see cref="PressBriefing.Source"/>.</summary>
     public string? SourceName { get; init; }
+
+    /// <summary>
+    /// Spans of the text that its source marks as turn labels, such as the bold text at the start of a paragraph of an
+    /// HTML page (<c>&lt;strong&gt;CCTV:&lt;/strong&gt;</c>). The label reader takes a hinted span as a label even when no
+    /// directory knows it and its punctuation is lost. Empty by default.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<TextSpan> LabelHints { get; init => field = value.IsDefault ? [] : value; } = [];
 }
 
 /// <summary>Options of a <see cref="BriefingParser"/>, fixed when it is built.</summary>

@@ -16,6 +16,13 @@ public sealed record PressBriefing
     /// <summary>The input's path or name, when the caller gave one (see <see cref="ParseOptions.SourceName"/>).</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// The text every span refers to, when it is not the caller's own input: the text extracted from an HTML page, for
+    /// example. <see langword="null"/> (and left out of the JSON) when the spans index the input the caller gave.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? SourceText { get; init; }
+
     /// <summary>The format that parsed the text, or <see langword="null"/> when no format matched.</summary>
     public FormatMatch? Format { get; init; }
 
