@@ -20,6 +20,7 @@ public sealed class BriefingParserBuilder
     private readonly List<BriefingFormat> _formats = [.. BuiltInFormats.Create()];
     private readonly List<SpokespersonEntry> _spokespersons = [];
     private readonly List<OutletEntry> _outlets = [];
+    private readonly List<Lexing.LexiconEntry> _lexicon = [];
 
     /// <summary>The options the parser will have.</summary>
     public BriefingParserOptions Options { get; set; } = BriefingParserOptions.Default;
@@ -70,6 +71,18 @@ public sealed class BriefingParserBuilder
     {
         ArgumentNullException.ThrowIfNull(entries);
         _outlets.AddRange(entries);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds phrases to the lexicon (site chrome of a site you read, label words, months of another language, …); they
+    /// extend the built-in phrases of their categories (see <see cref="Lexing.LexiconCategories"/>).
+    /// </summary>
+    /// <returns>This builder.</returns>
+    public BriefingParserBuilder AddLexicon(params IEnumerable<Lexing.LexiconEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        _lexicon.AddRange(entries);
         return this;
     }
 

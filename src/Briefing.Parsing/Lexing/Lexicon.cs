@@ -1,0 +1,247 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Briefing.Parsing.Lexing;
+
+/// <summary>
+/// One phrase of the lexicon: a word or phrase of a category ("chrome.share" "Print", "label.question" "Q",
+/// "date.month" "June" with value 6), in a language, with optional tags saying where it belongs
+/// ("site:learning", "institution:mfa-china", "format:state-department").
+/// </summary>
+/// <param name="Category">The category (see <see cref="LexiconCategories"/>); lower-case, dot-separated.</param>
+/// <param name="Text">The phrase as it is printed. Comparisons fold case, spacing, apostrophes, full stops and traditional
+/// Chinese characters.</param>
+public sealed record LexiconEntry(string Category, string Text)
+{
+    /// <summary>The language of the phrase (BCP-47: "en", "zh", "de"), when it has one.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Where the phrase belongs, when it is not general: "site:…", "institution:…", "format:…".</summary>
+    public ImmutableArray<string> Tags { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>A number the phrase stands for: a month (1–12), a weekday (0 = Sunday … 6), an hour offset; else 0.</summary>
+    public int Value { get; init; }
+
+    /// <summary>Whether the entry carries <paramref name="tag"/>.</summary>
+    public bool HasTag(string tag)
+    {
+        foreach (var t in Tags)
+        {
+            if (string.Equals(t, tag, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>
+/// The phrases the library knows, as data: site chrome by kind, label words, honorifics and offices, words that are
+/// never names, greetings, briefing nouns, months and weekdays, sentence abbreviations, and the phrases formats bring
+/// with them (their cue phrases and label words). Built-in phrases come from embedded JSON per language
+/// (<c>Lexing/Data/lexicon-*.json</c>); add your own with <see cref="BriefingParserBuilder.AddLexicon(IEnumerable{LexiconEntry})"/>.
+/// Immutable and thread-safe; each category is compiled once into a <see cref="PhraseSet"/>.
+/// </summary>
+public sealed class Lexicon
+{
+    private static readonly Lazy<Lexicon> s_default = new(() => new Lexicon(LexiconData.Load()));
+
+    private readonly FrozenDictionary<string, PhraseSet> _sets;
+    private DateReader? _dates;
+
+    /// <summary>Creates a lexicon from <paramref name="entries"/>.</summary>
+    public Lexicon(IEnumerable<LexiconEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = new List<LexiconEntry>();
+        foreach (var e in entries)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            if (string.IsNullOrWhiteSpace(e.Category)) throw new ArgumentException("A lexicon entry has no category.", nameof(entries));
+            if (string.IsNullOrWhiteSpace(e.Text)) throw new ArgumentException($"A lexicon entry of '{e.Category}' has no text.", nameof(entries));
+            list.Add(e);
+        }
+        Entries = [.. list];
+        _sets = list.GroupBy(e => e.Category, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => new PhraseSet(g.Key, [.. g]), StringComparer.Ordinal);
+    }
+
+    /// <summary>The built-in lexicon.</summary>
+    public static Lexicon Default => s_default.Value;
+
+    /// <summary>Every entry, in the order given.</summary>
+    public ImmutableArray<LexiconEntry> Entries { get; }
+
+    /// <summary>The categories that have entries.</summary>
+    public IEnumerable<string> Categories => _sets.Keys;
+
+    /// <summary>The compiled phrases of <paramref name="category"/> (an empty set when it has none).</summary>
+    public PhraseSet this[string category] => _sets.TryGetValue(category, out var set) ? set : PhraseSet.Empty(category);
+
+    /// <summary>The date and time reader built on this lexicon's months, weekdays and zones.</summary>
+    public DateReader Dates => _dates ??= new DateReader(this);
+
+    /// <summary>Returns a new lexicon with <paramref name="entries"/> added.</summary>
+    public Lexicon Add(IEnumerable<LexiconEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return new Lexicon(Entries.Concat(entries));
+    }
+}
+
+/// <summary>
+/// The compiled phrases of one lexicon category, for the four ways a phrase is looked for: as a whole text
+/// (<see cref="Find"/>), at the start (<see cref="MatchPrefix(ReadOnlySpan{char})"/>) or end (<see cref="MatchSuffix"/>) of a text, or
+/// anywhere in it (<see cref="IndexIn"/>). Whole-text matches fold text as <c>LabelKey</c> does; the others compare
+/// ordinally ignoring case.
+/// </summary>
+public sealed class PhraseSet
+{
+    private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byKey;
+    private readonly SearchValues<string>? _anywhere;
+    private readonly FrozenDictionary<char, LexiconEntry[]> _byFirst;
+    private readonly FrozenDictionary<char, LexiconEntry[]> _byLast;
+    private readonly int _maxKeyLength;
+
+    internal PhraseSet(string category, ImmutableArray<LexiconEntry> entries)
+    {
+        Category = category;
+        Entries = entries;
+        var byKey = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            string key = LabelKey.Fold(e.Text);
+            if (key.Length == 0) continue;
+            byKey.TryAdd(key, e);
+            _maxKeyLength = Math.Max(_maxKeyLength, key.Length);
+        }
+        _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var texts = entries.Select(e => e.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        _anywhere = texts.Length == 0 ? null : SearchValues.Create(texts, StringComparison.OrdinalIgnoreCase);
+        // Longest first, so that the first hit of a bucket is the longest phrase.
+        _byFirst = entries.GroupBy(e => char.ToUpperInvariant(e.Text[0]))
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
+        _byLast = entries.GroupBy(e => char.ToUpperInvariant(e.Text[^1]))
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
+    }
+
+    internal static PhraseSet Empty(string category) => new(category, []);
+
+    /// <summary>The category's name.</summary>
+    public string Category { get; }
+
+    /// <summary>The category's entries.</summary>
+    public ImmutableArray<LexiconEntry> Entries { get; }
+
+    /// <summary>Whether the category has no entries.</summary>
+    public bool IsEmpty => Entries.IsEmpty;
+
+    /// <summary>The entry that <paramref name="text"/> is, as a whole (folded comparison), or <see langword="null"/>.</summary>
+    public LexiconEntry? Find(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text.Length > LabelKey.MaxLength || _maxKeyLength == 0) return null;
+        Span<char> buffer = stackalloc char[LabelKey.MaxLength];
+        int n = LabelKey.Fold(text, buffer);
+        if (n <= 0 || n > _maxKeyLength) return null;
+        return _byKey.TryGetValue(buffer[..n], out var entry) ? entry : null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> as a whole is one of the phrases.</summary>
+    public bool Contains(ReadOnlySpan<char> text) => Find(text) is not null;
+
+    /// <summary>The length of the longest phrase <paramref name="text"/> starts with (ignoring case), or 0.</summary>
+    public int MatchPrefix(ReadOnlySpan<char> text) => MatchPrefix(text, out _);
+
+    /// <summary>The length of the longest phrase <paramref name="text"/> starts with (ignoring case), or 0, and that phrase.</summary>
+    public int MatchPrefix(ReadOnlySpan<char> text, out LexiconEntry? entry)
+    {
+        entry = null;
+        if (text.IsEmpty || !_byFirst.TryGetValue(char.ToUpperInvariant(text[0]), out var bucket)) return 0;
+        foreach (var e in bucket)
+        {
+            if (text.StartsWith(e.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                entry = e;
+                return e.Text.Length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The length of the longest phrase <paramref name="text"/> ends with (ignoring case), or 0.</summary>
+    public int MatchSuffix(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !_byLast.TryGetValue(char.ToUpperInvariant(text[^1]), out var bucket)) return 0;
+        foreach (var e in bucket)
+        {
+            if (text.EndsWith(e.Text, StringComparison.OrdinalIgnoreCase)) return e.Text.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>Whether any phrase occurs anywhere in <paramref name="text"/> (ignoring case).</summary>
+    public bool Occurs(ReadOnlySpan<char> text) => _anywhere is not null && text.IndexOfAny(_anywhere) >= 0;
+
+    /// <summary>
+    /// The first place in <paramref name="text"/> where a phrase occurs (ignoring case), with the longest phrase found
+    /// there; -1 when none does.
+    /// </summary>
+    public int IndexIn(ReadOnlySpan<char> text, out int length, out LexiconEntry? entry)
+    {
+        length = 0;
+        entry = null;
+        if (_anywhere is null) return -1;
+        int at = text.IndexOfAny(_anywhere);
+        if (at < 0) return -1;
+        length = MatchPrefix(text[at..], out entry);
+        return at;
+    }
+
+    /// <summary>
+    /// The first place where a phrase occurs as whole words: not inside a longer word (letters or digits on either
+    /// side, for phrases that begin or end with one); -1 when none does.
+    /// </summary>
+    public int IndexOfWord(ReadOnlySpan<char> text, out int length, out LexiconEntry? entry)
+    {
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int at = IndexIn(text[offset..], out length, out entry);
+            if (at < 0) break;
+            at += offset;
+            // Among the phrases starting here, the longest whose boundaries are right.
+            if (IsWordAt(text, at, length))
+                return at;
+            if (entry is not null && _byFirst.TryGetValue(char.ToUpperInvariant(text[at]), out var bucket))
+            {
+                foreach (var e in bucket)
+                {
+                    if (e.Text.Length < length && text[at..].StartsWith(e.Text, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, at, e.Text.Length))
+                    {
+                        length = e.Text.Length;
+                        entry = e;
+                        return at;
+                    }
+                }
+            }
+            offset = at + 1;
+        }
+        length = 0;
+        entry = null;
+        return -1;
+    }
+
+    /// <summary>Whether a phrase occurs in <paramref name="text"/> as whole words.</summary>
+    public bool OccursAsWord(ReadOnlySpan<char> text) => IndexOfWord(text, out _, out _) >= 0;
+
+    private static bool IsWordAt(ReadOnlySpan<char> text, int at, int length)
+    {
+        if (length == 0) return false;
+        bool startOk = at == 0 || !char.IsLetterOrDigit(text[at]) || !IsWordChar(text[at - 1]);
+        int end = at + length;
+        bool endOk = end >= text.Length || !char.IsLetterOrDigit(text[end - 1]) || !IsWordChar(text[end]);
+        return startOk && endOk;
+    }
+
+    // CJK text has no word boundaries: only Latin-like letters and digits glue words together.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !CharClass.IsCjk(c);
+}
