@@ -3,16 +3,19 @@ using System.Runtime.CompilerServices;
 
 namespace Briefing.Parsing;
 
-/// <summary>The data every format resolves names against: spokespersons and news outlets.</summary>
+/// <summary>The data every format resolves names against: spokespersons, news outlets and institutions.</summary>
 /// <param name="Spokespersons">The spokesperson directory.</param>
 /// <param name="Outlets">The outlet directory.</param>
 public sealed record BriefingDirectories(SpokespersonDirectory Spokespersons, OutletDirectory Outlets)
 {
+    /// <summary>The institution directory (built-in institutions unless replaced).</summary>
+    public InstitutionDirectory Institutions { get; init; } = InstitutionDirectory.Default;
+
     // A cache beside the record, not in it: fields of a record take part in its equality and are copied by "with".
     private static readonly ConditionalWeakTable<BriefingDirectories, FrozenSet<string>> s_firstWords = new();
 
     /// <summary>The built-in directories.</summary>
-    public static BriefingDirectories Default { get; } = new(SpokespersonDirectory.Default, OutletDirectory.Default);
+    public static BriefingDirectories Default { get; } = new(SpokespersonDirectory.Default, OutletDirectory.Default) { Institutions = InstitutionDirectory.Default };
 
     /// <summary>
     /// Whether <paramref name="word"/> is the first word of a known outlet label form, spokesperson name or alias (or of an

@@ -8,22 +8,32 @@ internal static class DirectoryData
 {
     private static readonly Lazy<SpokespersonDirectory> s_spokespersons = new(LoadSpokespersons);
     private static readonly Lazy<OutletDirectory> s_outlets = new(LoadOutlets);
+    private static readonly Lazy<SpokespersonFile> s_spokespersonFile = new(LoadSpokespersonFile);
+    private static readonly Lazy<InstitutionDirectory> s_institutions = new(() => new InstitutionDirectory(
+        s_spokespersonFile.Value.Institutions.Select(i => new InstitutionEntry(i.Id, i.Name) { NameZh = i.NameZh, Aliases = [.. i.Aliases ?? []] })));
 
     public static SpokespersonDirectory Spokespersons => s_spokespersons.Value;
     public static OutletDirectory Outlets => s_outlets.Value;
+    public static InstitutionDirectory Institutions => s_institutions.Value;
 
     private static Stream Open(string name) =>
         typeof(DirectoryData).Assembly.GetManifestResourceStream("Briefing.Parsing.Directories." + name)
         ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from the Briefing.Parsing assembly.");
 
-    private static SpokespersonDirectory LoadSpokespersons()
+    private static SpokespersonFile LoadSpokespersonFile()
     {
         using var stream = Open("spokespersons.json");
-        var file = JsonSerializer.Deserialize(stream, DirectoryJsonContext.Default.SpokespersonFile)
+        return JsonSerializer.Deserialize(stream, DirectoryJsonContext.Default.SpokespersonFile)
             ?? throw new InvalidOperationException("spokespersons.json is empty.");
+    }
+
+    private static SpokespersonDirectory LoadSpokespersons()
+    {
+        var file = s_spokespersonFile.Value;
         var institutions = file.Institutions.ToDictionary(i => i.Id, i => i.Name, StringComparer.Ordinal);
         return new SpokespersonDirectory(file.Spokespersons.Select(s => new SpokespersonEntry(s.Name, institutions[s.Institution])
         {
+            InstitutionId = s.Institution,
             NameZh = s.NameZh,
             // Chinese names put the surname first (the default); Western, Japanese, Indian and other names set it.
             Surname = s.Surname!,
@@ -48,7 +58,7 @@ internal static class DirectoryData
     }
 }
 
-internal sealed record InstitutionRow(string Id, string Name, string? NameZh);
+internal sealed record InstitutionRow(string Id, string Name, string? NameZh, string[]? Aliases);
 internal sealed record SpokespersonRow(string Name, string? NameZh, string Institution, DateOnly? From, DateOnly? To, string[]? Aliases, string? Surname, string? Role);
 internal sealed record SpokespersonFile(InstitutionRow[] Institutions, SpokespersonRow[] Spokespersons);
 internal sealed record OutletRow(string Name, string? NameZh, string? Country, string[]? Aliases);

@@ -32,6 +32,7 @@ public sealed class OutletDirectory
     private static readonly string[] ChineseSuffixes = ["记者", "社记者", "电视台记者"];
 
     private readonly FrozenDictionary<string, OutletEntry>.AlternateLookup<ReadOnlySpan<char>> _byLabel;
+    private readonly int _maxKeyLength;
 
     /// <summary>Creates a directory from <paramref name="entries"/>; later entries with the same name replace earlier ones.</summary>
     public OutletDirectory(IEnumerable<OutletEntry> entries)
@@ -41,12 +42,13 @@ public sealed class OutletDirectory
         foreach (var e in entries)
         {
             ArgumentNullException.ThrowIfNull(e);
-            int existing = list.FindIndex(x => LabelKeyComparer.Instance.Equals(x.Name, e.Name));
+            int existing = list.FindIndex(x => LabelKey.Fold(x.Name) == LabelKey.Fold(e.Name));
             if (existing >= 0) list[existing] = e; else list.Add(e);
         }
         Entries = [.. list];
 
-        var byLabel = new Dictionary<string, OutletEntry>(LabelKeyComparer.Instance);
+        var byLabel = new Dictionary<string, OutletEntry>(StringComparer.Ordinal);
+        var forms = new List<string>();
         int maxWords = 1;
         foreach (var e in Entries)
         {
@@ -54,14 +56,16 @@ public sealed class OutletDirectory
             {
                 foreach (var form in LabelForms(name))
                 {
-                    byLabel.TryAdd(form, e);
+                    string key = LabelKey.Fold(form);
+                    if (key.Length == 0 || !byLabel.TryAdd(key, e)) continue;
+                    forms.Add(form);
                     maxWords = Math.Max(maxWords, CountWords(form));
+                    _maxKeyLength = Math.Max(_maxKeyLength, key.Length);
                 }
             }
         }
-        var frozen = byLabel.ToFrozenDictionary(LabelKeyComparer.Instance);
-        KnownLabels = frozen.Keys;
-        _byLabel = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+        KnownLabels = [.. forms];
+        _byLabel = byLabel.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxLabelWords = maxWords;
     }
 
@@ -85,8 +89,13 @@ public sealed class OutletDirectory
     }
 
     /// <summary>Finds the outlet a printed label names ("CCTV", "CCTV reporter", "路透社记者"), or <see langword="null"/>.</summary>
-    public OutletEntry? FindByLabel(ReadOnlySpan<char> label) =>
-        _byLabel.TryGetValue(label, out var entry) ? entry : null;
+    public OutletEntry? FindByLabel(ReadOnlySpan<char> label)
+    {
+        if (label.IsEmpty || label.Length > LabelKey.MaxLength) return null;
+        Span<char> buffer = stackalloc char[LabelKey.MaxLength];
+        int n = LabelKey.Fold(label, buffer);
+        return n > 0 && n <= _maxKeyLength && _byLabel.TryGetValue(buffer[..n], out var entry) ? entry : null;
+    }
 
     private static IEnumerable<string> Names(OutletEntry e)
     {

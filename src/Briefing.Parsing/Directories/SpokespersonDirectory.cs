@@ -8,6 +8,13 @@ namespace Briefing.Parsing;
 /// <param name="Institution">The full name of the institution ("Ministry of Foreign Affairs of the People's Republic of China").</param>
 public sealed record SpokespersonEntry(string Name, string Institution)
 {
+    /// <summary>
+    /// The id of the institution in the institution directory ("mfa-china", "us-state"), when known; formats name the
+    /// institution they read by this id. When it is <see langword="null"/>, the institution is looked up by
+    /// <see cref="Institution"/>.
+    /// </summary>
+    public string? InstitutionId { get; init; }
+
     /// <summary>The name in Chinese characters, when the spokesperson has one ("毛宁").</summary>
     public string? NameZh { get; init; }
 
@@ -59,20 +66,22 @@ public sealed record SpokespersonEntry(string Name, string Institution)
 }
 
 /// <summary>
-/// An immutable, thread-safe directory of spokespersons, looked up by full name (English or Chinese), alias or surname.
-/// The built-in data covers the Chinese Foreign Ministry's spokespersons since 2002 and the spokespersons (or ministers) of
-/// the U.S. Department of State, the United Nations Secretary-General, the foreign ministries of Japan, India, Russia and
-/// Pakistan whose terms can be attested; users add their own with
-/// <see cref="Add(IEnumerable{SpokespersonEntry})"/> or through <see cref="BriefingParserBuilder"/>.
+/// An immutable, thread-safe directory of spokespersons, looked up by full name (English or Chinese, simplified or
+/// traditional characters), alias or surname. The built-in data covers the Chinese Foreign Ministry's spokespersons since
+/// 2002 and the spokespersons (or ministers) of the other institutions the library has formats for, with their terms of
+/// office where they can be attested; users add their own with <see cref="Add(IEnumerable{SpokespersonEntry})"/> or
+/// through <see cref="BriefingParserBuilder"/>. One person may hold offices in two institutions (two entries with the
+/// same name); look-ups then prefer the institution and the term asked for.
 /// </summary>
 public sealed class SpokespersonDirectory
 {
-    private readonly FrozenDictionary<string, SpokespersonEntry> _byName;
-    private readonly FrozenDictionary<string, SpokespersonEntry>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
-    private readonly FrozenDictionary<string, ImmutableArray<SpokespersonEntry>> _bySurname;
-    private readonly FrozenDictionary<string, ImmutableArray<SpokespersonEntry>>.AlternateLookup<ReadOnlySpan<char>> _bySurnameSpan;
+    private readonly FrozenDictionary<string, ImmutableArray<SpokespersonEntry>>.AlternateLookup<ReadOnlySpan<char>> _byName;
+    private readonly FrozenDictionary<string, ImmutableArray<SpokespersonEntry>>.AlternateLookup<ReadOnlySpan<char>> _bySurname;
 
-    /// <summary>Creates a directory from <paramref name="entries"/>; later entries with the same name replace earlier ones.</summary>
+    /// <summary>
+    /// Creates a directory from <paramref name="entries"/>; a later entry with the same name and institution replaces an
+    /// earlier one.
+    /// </summary>
     public SpokespersonDirectory(IEnumerable<SpokespersonEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -80,25 +89,34 @@ public sealed class SpokespersonDirectory
         foreach (var e in entries)
         {
             ArgumentNullException.ThrowIfNull(e);
-            int existing = list.FindIndex(x => LabelKeyComparer.Instance.Equals(x.Name, e.Name));
+            int existing = list.FindIndex(x => LabelKey.Fold(x.Name) == LabelKey.Fold(e.Name)
+                && string.Equals(x.InstitutionId ?? x.Institution, e.InstitutionId ?? e.Institution, StringComparison.Ordinal));
             if (existing >= 0) list[existing] = e; else list.Add(e);
         }
         Entries = [.. list];
 
-        var byName = new Dictionary<string, SpokespersonEntry>(LabelKeyComparer.Instance);
-        var bySurname = new Dictionary<string, List<SpokespersonEntry>>(LabelKeyComparer.Instance);
+        var byName = new Dictionary<string, List<SpokespersonEntry>>(StringComparer.Ordinal);
+        var bySurname = new Dictionary<string, List<SpokespersonEntry>>(StringComparer.Ordinal);
+        static void Add(Dictionary<string, List<SpokespersonEntry>> table, string key, SpokespersonEntry e)
+        {
+            key = LabelKey.Fold(key);
+            if (key.Length == 0) return;
+            if (!table.TryGetValue(key, out var same)) table[key] = same = [];
+            if (!same.Contains(e)) same.Add(e);
+        }
         foreach (var e in Entries)
         {
-            byName[e.Name] = e;
-            if (e.NameZh is { Length: > 0 } zh) byName[zh] = e;
-            foreach (var alias in e.Aliases) byName[alias] = e;
-            if (!bySurname.TryGetValue(e.Surname, out var same)) bySurname[e.Surname] = same = [];
-            same.Add(e);
+            Add(byName, e.Name, e);
+            if (e.NameZh is { Length: > 0 } zh)
+            {
+                Add(byName, zh, e);
+                // Traditional characters fold to simplified ones, so 毛寧 finds 毛宁 through the key.
+            }
+            foreach (var alias in e.Aliases) Add(byName, alias, e);
+            Add(bySurname, e.Surname, e);
         }
-        _byName = byName.ToFrozenDictionary(LabelKeyComparer.Instance);
-        _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        _bySurname = bySurname.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), LabelKeyComparer.Instance);
-        _bySurnameSpan = _bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _bySurname = bySurname.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The built-in directory (see the class remarks for what it covers).</summary>
@@ -107,16 +125,38 @@ public sealed class SpokespersonDirectory
     /// <summary>All entries in the order they were given.</summary>
     public ImmutableArray<SpokespersonEntry> Entries { get; }
 
-    /// <summary>Returns a new directory with <paramref name="entries"/> added (replacing entries of the same name).</summary>
+    /// <summary>Returns a new directory with <paramref name="entries"/> added (replacing entries of the same name and institution).</summary>
     public SpokespersonDirectory Add(IEnumerable<SpokespersonEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
         return new SpokespersonDirectory(Entries.Concat(entries));
     }
 
-    /// <summary>Finds a spokesperson by full name, Chinese name or alias (case, spacing and apostrophes do not matter).</summary>
-    public SpokespersonEntry? FindByName(ReadOnlySpan<char> name) =>
-        _byNameSpan.TryGetValue(name, out var entry) ? entry : null;
+    /// <summary>
+    /// Finds a spokesperson by full name, Chinese name (simplified or traditional) or alias; case, spacing, full stops and
+    /// apostrophes do not matter. When two entries share the name, the first is returned.
+    /// </summary>
+    public SpokespersonEntry? FindByName(ReadOnlySpan<char> name) => FindByName(name, null, null);
+
+    /// <summary>
+    /// Finds a spokesperson by name as <see cref="FindByName(ReadOnlySpan{char})"/> does; when two entries share the name,
+    /// the one of <paramref name="institution"/> (an id or a full name) wins, then the one in office on
+    /// <paramref name="date"/>.
+    /// </summary>
+    public SpokespersonEntry? FindByName(ReadOnlySpan<char> name, DateOnly? date, string? institution)
+    {
+        var all = Lookup(_byName, name);
+        if (all.IsDefaultOrEmpty) return null;
+        if (all.Length == 1) return all[0];
+        return Prefer(all, date, institution) ?? all[0];
+    }
+
+    /// <summary>Every entry with this name (one person with offices in two institutions has two).</summary>
+    public ImmutableArray<SpokespersonEntry> FindAllByName(ReadOnlySpan<char> name)
+    {
+        var all = Lookup(_byName, name);
+        return all.IsDefault ? [] : all;
+    }
 
     /// <summary>
     /// Finds a spokesperson by surname alone ("Kong"). Several spokespersons share surnames, so the tie is broken by
@@ -127,14 +167,15 @@ public sealed class SpokespersonDirectory
         FindBySurname(surname, date, preferred, institution: null);
 
     /// <summary>
-    /// Finds a spokesperson of <paramref name="institution"/> (the full name, as in <see cref="SpokespersonEntry.Institution"/>;
-    /// <see langword="null"/> for any) by surname alone ("MR KIRBY" is John Kirby at the State Department). Ties are broken
-    /// as in <see cref="FindBySurname(ReadOnlySpan{char}, DateOnly?, SpokespersonEntry?)"/>.
+    /// Finds a spokesperson of <paramref name="institution"/> (an id or a full name, as in <see cref="SpokespersonEntry.InstitutionId"/>
+    /// and <see cref="SpokespersonEntry.Institution"/>; <see langword="null"/> for any) by surname alone ("MR KIRBY" is John Kirby
+    /// at the State Department). Ties are broken as in <see cref="FindBySurname(ReadOnlySpan{char}, DateOnly?, SpokespersonEntry?)"/>.
     /// </summary>
     public SpokespersonEntry? FindBySurname(ReadOnlySpan<char> surname, DateOnly? date, SpokespersonEntry? preferred, string? institution)
     {
-        if (!_bySurnameSpan.TryGetValue(surname, out var all)) return null;
-        var candidates = institution is null ? all : all.RemoveAll(c => !string.Equals(c.Institution, institution, StringComparison.Ordinal));
+        var all = Lookup(_bySurname, surname);
+        if (all.IsDefaultOrEmpty) return null;
+        var candidates = institution is null ? all : all.RemoveAll(c => !IsOf(c, institution));
         if (candidates.IsEmpty) return null;
         if (preferred is not null && candidates.Contains(preferred)) return preferred;
         if (candidates.Length == 1) return candidates[0];
@@ -144,11 +185,49 @@ public sealed class SpokespersonDirectory
             foreach (var c in candidates)
             {
                 if (!c.InOfficeOn(d)) continue;
-                if (hit is not null) return null;
-                hit = c;
+                if (hit is not null && hit.Name != c.Name) return null;
+                hit ??= c;
             }
             return hit;
         }
         return null;
+    }
+
+    /// <summary>Whether some spokesperson of the directory has this surname.</summary>
+    public bool IsSurname(ReadOnlySpan<char> surname) => !Lookup(_bySurname, surname).IsDefaultOrEmpty;
+
+    /// <summary>Whether <paramref name="entry"/> belongs to <paramref name="institution"/> (an id or a full name).</summary>
+    public static bool IsOf(SpokespersonEntry entry, string institution)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(institution);
+        return string.Equals(entry.InstitutionId, institution, StringComparison.Ordinal) || string.Equals(entry.Institution, institution, StringComparison.Ordinal);
+    }
+
+    private static SpokespersonEntry? Prefer(ImmutableArray<SpokespersonEntry> all, DateOnly? date, string? institution)
+    {
+        if (institution is not null)
+        {
+            foreach (var e in all)
+            {
+                if (IsOf(e, institution)) return e;
+            }
+        }
+        if (date is { } d)
+        {
+            foreach (var e in all)
+            {
+                if (e.InOfficeOn(d)) return e;
+            }
+        }
+        return null;
+    }
+
+    private static ImmutableArray<SpokespersonEntry> Lookup(FrozenDictionary<string, ImmutableArray<SpokespersonEntry>>.AlternateLookup<ReadOnlySpan<char>> table, ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty || key.Length > LabelKey.MaxLength) return default;
+        Span<char> buffer = stackalloc char[LabelKey.MaxLength];
+        int n = LabelKey.Fold(key, buffer);
+        return n > 0 && table.TryGetValue(buffer[..n], out var found) ? found : default;
     }
 }

@@ -98,6 +98,8 @@ public sealed class PhraseSet
 {
     private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byKey;
     private readonly SearchValues<string>? _anywhere;
+    private readonly string[] _texts;
+    private SearchValues<string>? _anywhereCased;
     private readonly FrozenDictionary<char, LexiconEntry[]> _byFirst;
     private readonly FrozenDictionary<char, LexiconEntry[]> _byLast;
     private readonly int _maxKeyLength;
@@ -116,6 +118,7 @@ public sealed class PhraseSet
         }
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var texts = entries.Select(e => e.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        _texts = [.. entries.Select(e => e.Text).Distinct(StringComparer.Ordinal)];
         _anywhere = texts.Length == 0 ? null : SearchValues.Create(texts, StringComparison.OrdinalIgnoreCase);
         // Longest first, so that the first hit of a bucket is the longest phrase.
         _byFirst = entries.GroupBy(e => char.ToUpperInvariant(e.Text[0]))
@@ -180,6 +183,15 @@ public sealed class PhraseSet
 
     /// <summary>Whether any phrase occurs anywhere in <paramref name="text"/> (ignoring case).</summary>
     public bool Occurs(ReadOnlySpan<char> text) => _anywhere is not null && text.IndexOfAny(_anywhere) >= 0;
+
+    /// <summary>Whether any phrase occurs anywhere in <paramref name="text"/> exactly as written (case matters: "Photo:" but not "photo:").</summary>
+    public bool OccursCased(ReadOnlySpan<char> text)
+    {
+        if (_texts.Length == 0) return false;
+        // Built on first use; a race only builds the same table twice.
+        var values = _anywhereCased ??= SearchValues.Create(_texts, StringComparison.Ordinal);
+        return text.IndexOfAny(values) >= 0;
+    }
 
     /// <summary>
     /// The first place in <paramref name="text"/> where a phrase occurs (ignoring case), with the longest phrase found

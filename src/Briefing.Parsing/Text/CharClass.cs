@@ -9,6 +9,12 @@ internal static class CharClass
     /// <summary>Line breaks: LF, CR and the Unicode line and paragraph separators.</summary>
     public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029");
 
+    /// <summary>The spaces that separate words on a line (for splitting): space, tab, NBSP, U+3000.</summary>
+    public const string Spaces = " \t\u00A0\u3000";
+
+    /// <summary><see cref="Spaces"/> as search values.</summary>
+    public static readonly SearchValues<char> SpaceValues = SearchValues.Create(Spaces);
+
     /// <summary>An ASCII or full-width colon.</summary>
     public static readonly SearchValues<char> Colons = SearchValues.Create(":：");
 
@@ -26,6 +32,9 @@ internal static class CharClass
 
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph (basic block or extension A).</summary>
     public static bool IsCjk(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
+
+    /// <summary>Whether <paramref name="s"/> holds a CJK ideograph.</summary>
+    public static bool HasCjk(ReadOnlySpan<char> s) => s.ContainsAnyInRange('\u4E00', '\u9FFF') || s.ContainsAnyInRange('\u3400', '\u4DBF');
 
     /// <summary>Whether <paramref name="c"/> may open a turn's text (an upper-case letter, digit, quote or CJK).</summary>
     public static bool CanOpenText(char c) =>

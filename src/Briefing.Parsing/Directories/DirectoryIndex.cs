@@ -1,0 +1,117 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
+namespace Briefing.Parsing;
+
+/// <summary>
+/// What the lexing pass needs of the directories, computed once per <see cref="BriefingDirectories"/>: the first words
+/// of every known name (a cheap test before trying a line's words as a label without a colon), and one search structure
+/// over every spokesperson's names (English, Chinese, aliases) to find where a text names them.
+/// </summary>
+internal sealed class DirectoryIndex
+{
+    private static readonly ConditionalWeakTable<BriefingDirectories, DirectoryIndex> s_cache = new();
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly SearchValues<string>? _names;
+    private readonly FrozenDictionary<char, string[]> _namesByFirst;
+    private readonly SpokespersonDirectory _spokespersons;
+
+    private DirectoryIndex(BriefingDirectories directories)
+    {
+        _spokespersons = directories.Spokespersons;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        void First(string name)
+        {
+            var trimmed = name.AsSpan().Trim();
+            int space = trimmed.IndexOfAny(' ', '\u00A0');
+            string key = LabelKey.Fold(space < 0 ? trimmed : trimmed[..space]);
+            if (key.Length > 0) words.Add(key);
+        }
+        foreach (var e in directories.Spokespersons.Entries)
+        {
+            First(e.Name);
+            names.Add(e.Name);
+            if (e.NameZh is { Length: > 0 } zh)
+            {
+                words.Add(LabelKey.Fold(zh));
+                names.Add(zh);
+            }
+            foreach (var a in e.Aliases)
+            {
+                First(a);
+                if (a.Length >= 4) names.Add(a);
+            }
+        }
+        foreach (var form in directories.Outlets.KnownLabels) First(form);
+        _firstWords = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var nameArray = names.ToArray();
+        _names = nameArray.Length == 0 ? null : SearchValues.Create(nameArray, StringComparison.OrdinalIgnoreCase);
+        _namesByFirst = nameArray.GroupBy(n => char.ToUpperInvariant(n[0])).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray());
+    }
+
+    public static DirectoryIndex Of(BriefingDirectories directories) => s_cache.GetValue(directories, static d => new DirectoryIndex(d));
+
+    /// <summary>Whether <paramref name="word"/> is the first word of a known outlet label form, spokesperson name or alias.</summary>
+    public bool OpensKnownName(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 40) return false;
+        Span<char> buffer = stackalloc char[40];
+        int n = LabelKey.Fold(word, buffer);
+        return n > 0 && _firstWords.Contains(buffer[..n]);
+    }
+
+    /// <summary>
+    /// Finds every place in <paramref name="text"/> where a spokesperson's name is written (whole words for Latin names),
+    /// adding it to <paramref name="found"/>. <paramref name="offset"/> is added to the positions.
+    /// </summary>
+    public void FindMentions(ReadOnlySpan<char> text, int offset, List<NameMention> found)
+    {
+        if (_names is null) return;
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            int rel = text[pos..].IndexOfAny(_names);
+            if (rel < 0) return;
+            int at = pos + rel;
+            int length = LongestAt(text, at);
+            if (length > 0 && IsBounded(text, at, length))
+            {
+                var entries = _spokespersons.FindAllByName(text.Slice(at, length));
+                if (!entries.IsEmpty) found.Add(new NameMention(new TextSpan(offset + at, length), entries));
+                pos = at + length;
+            }
+            else
+            {
+                pos = at + 1;
+            }
+        }
+    }
+
+    private int LongestAt(ReadOnlySpan<char> text, int at)
+    {
+        if (!_namesByFirst.TryGetValue(char.ToUpperInvariant(text[at]), out var bucket)) return 0;
+        foreach (var name in bucket)
+        {
+            if (text[at..].StartsWith(name, StringComparison.OrdinalIgnoreCase)) return name.Length;
+        }
+        return 0;
+    }
+
+    private static bool IsBounded(ReadOnlySpan<char> text, int at, int length)
+    {
+        if (CharClass.IsCjk(text[at])) return true;
+        bool before = at == 0 || !char.IsLetter(text[at - 1]);
+        int end = at + length;
+        bool after = end >= text.Length || !char.IsLetter(text[end]);
+        return before && after;
+    }
+}
+
+/// <summary>A place where a text names a spokesperson of the directory.</summary>
+/// <param name="Span">Where the name is written.</param>
+/// <param name="Entries">The entries with that name (one person may hold offices in two institutions).</param>
+public readonly record struct NameMention(TextSpan Span, ImmutableArray<SpokespersonEntry> Entries);

@@ -1,0 +1,189 @@
+namespace Briefing.Parsing.Lexing;
+
+/// <summary>
+/// Recognises lines of site chrome that are chrome wherever they stand: language bars, breadcrumbs, share and print
+/// widgets, related-article headings, footers, login bars, publication timestamps, metadata lines, times of day on their
+/// own, notices about the text, tickers, advertising, captions and bylines. The phrases are the lexicon's
+/// (<c>chrome.*</c>, <c>metadata.key</c>); the rules here are only about layout (line length, sentence ends, separators).
+/// Zone rules (everything before a title is header chrome, and so on) belong to the transcript pipeline.
+/// </summary>
+public sealed class ChromeClassifier
+{
+    private readonly PhraseSet _languages, _share, _shareContains, _related, _footerStart, _footerEnd, _footerContains, _notice, _ticker,
+        _metadataStart, _metadataContains, _metadataKeys, _ads, _captions, _syndication, _bylineStart, _bylineEnd, _home, _login, _loginLine, _loginFields;
+    private readonly DateReader _dates;
+
+    /// <summary>Creates a classifier on the phrases of <paramref name="lexicon"/>.</summary>
+    public ChromeClassifier(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _languages = lexicon[LexiconCategories.ChromeLanguage];
+        _share = lexicon[LexiconCategories.ChromeShare];
+        _shareContains = lexicon[LexiconCategories.ChromeShareContains];
+        _related = lexicon[LexiconCategories.ChromeRelated];
+        _footerStart = lexicon[LexiconCategories.ChromeFooterStart];
+        _footerEnd = lexicon[LexiconCategories.ChromeFooterEnd];
+        _footerContains = lexicon[LexiconCategories.ChromeFooterContains];
+        _notice = lexicon[LexiconCategories.ChromeNotice];
+        _ticker = lexicon[LexiconCategories.ChromeTicker];
+        _metadataStart = lexicon[LexiconCategories.ChromeMetadataStart];
+        _metadataContains = lexicon[LexiconCategories.ChromeMetadataContains];
+        _metadataKeys = lexicon[LexiconCategories.MetadataKey];
+        _ads = lexicon[LexiconCategories.ChromeAdvertisement];
+        _captions = lexicon[LexiconCategories.ChromeCaption];
+        _syndication = lexicon[LexiconCategories.ChromeSyndication];
+        _bylineStart = lexicon[LexiconCategories.ChromeBylineStart];
+        _bylineEnd = lexicon[LexiconCategories.ChromeBylineEnd];
+        _home = lexicon[LexiconCategories.ChromeBreadcrumbHome];
+        _login = lexicon[LexiconCategories.ChromeLogin];
+        _loginLine = lexicon[LexiconCategories.ChromeLoginLine];
+        _loginFields = lexicon[LexiconCategories.ChromeLoginField];
+        _dates = lexicon.Dates;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".?!。？！");
+
+    /// <summary>Classifies one line (<paramref name="text"/>), or returns <see langword="null"/> when it is not recognisable chrome on its own.</summary>
+    public BoilerplateKind? Classify(ReadOnlySpan<char> text)
+    {
+        scoped ReadOnlySpan<char> line = CharClass.TrimSpaces(text);
+        if (line.IsEmpty) return null;
+        // Traditional characters ("版權所有", "發布時間") read as simplified ones (folding keeps the length).
+        Span<char> folded = stackalloc char[300];
+        if (line.Length <= 300 && CharClass.HasCjk(line))
+        {
+            for (int i = 0; i < line.Length; i++) folded[i] = ChineseText.ToSimplified(line[i]);
+            line = folded[..line.Length];
+        }
+        // List bullets ("- China", "• Related story") do not change what a line is.
+        if (line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && CharClass.IsSpace(line[1])) line = CharClass.TrimSpaces(line[2..]);
+        if (line.IsEmpty) return null;
+
+        var bare = line.TrimEnd(":：");
+        bool sentence = CharClass.IsSentenceEnd(line[^1]);
+        bool shortLine = line.Length <= 40;
+        if (shortLine && !sentence && _share.Contains(bare)) return BoilerplateKind.Share;
+        if (line.Length <= 60 && _shareContains.OccursCased(line)) return BoilerplateKind.Share;
+        if (shortLine && !sentence && _related.Contains(bare)) return BoilerplateKind.Related;
+        if (line.Length <= 300 && _footerStart.MatchPrefix(line) > 0) return BoilerplateKind.Footer;
+        if (shortLine && _footerEnd.Contains(line)) return BoilerplateKind.Footer;
+        if (line.Length <= 300 && _footerContains.OccursCased(line)) return BoilerplateKind.Footer;
+        if (IsLanguageBar(line)) return BoilerplateKind.Languages;
+        if (line.Length <= 300 && _notice.Occurs(line)) return BoilerplateKind.Notice;
+        if (line.Length <= 200 && _ticker.MatchPrefix(line) > 0) return BoilerplateKind.Ticker;
+        if (_dates.IsTimeLine(line) || IsTimedNote(line)) return BoilerplateKind.Metadata;
+        if (IsBreadcrumb(line)) return BoilerplateKind.Breadcrumb;
+        if (IsLoginBar(line)) return BoilerplateKind.Login;
+        if (line.Length <= 120 && (_metadataStart.MatchPrefix(line) > 0 || IsKeyLine(line) || (!sentence && _metadataContains.OccursCased(line)))) return BoilerplateKind.Metadata;
+        if (_dates.TryReadDateLine(line, out _, out _)) return BoilerplateKind.Metadata;
+        if (Numbers.IsDigit(line[0]) && _dates.TryReadNumericDateTime(line, out _, out _, out int dateLength) && IsMetadataAfterDate(line[dateLength..])) return BoilerplateKind.Metadata;
+        if (line.Length <= 120 && !sentence && line.IndexOfAny(SentenceStops) < 0 && _ads.OccursCased(line)) return BoilerplateKind.Advertisement;
+        if (line.Length <= 200 && _captions.OccursCased(line)) return BoilerplateKind.Caption;
+        if (line.Length <= 300 && _syndication.OccursCased(line)) return BoilerplateKind.Other;
+        if (IsByline(line)) return BoilerplateKind.Metadata;
+        return null;
+    }
+
+    /// <summary>Whether chrome of this kind marks the end of the article (what follows is footer).</summary>
+    public static bool StartsFooter(BoilerplateKind kind) =>
+        kind is BoilerplateKind.Share or BoilerplateKind.Related or BoilerplateKind.Footer;
+
+    /// <summary>Whether a line is a single language name ("Japanese", "日本語"): a link to the page in another language.</summary>
+    public bool IsLanguageName(ReadOnlySpan<char> line)
+    {
+        line = CharClass.TrimSpaces(line);
+        return line.Length > 2 && (_languages.Contains(line) || IsLocaleCode(line));
+    }
+
+    /// <summary>Whether <paramref name="key"/> (the text before a colon) is a metadata key ("Date", "来源", "Themen").</summary>
+    public bool IsMetadataKey(ReadOnlySpan<char> key) => _metadataKeys.Contains(key);
+
+    /// <summary>"Date: …", "来源：…", "Themen: …": a metadata key and a colon open the line.</summary>
+    private bool IsKeyLine(ReadOnlySpan<char> line)
+    {
+        int colon = line[..Math.Min(line.Length, 30)].IndexOfAny(CharClass.Colons);
+        return colon > 0 && _metadataKeys.Contains(CharClass.TrimSpaces(line[..colon]));
+    }
+
+    /// <summary>Bylines and reading-time notes: "By Jane Doe", "1 minute read", "Reporting by X; Editing by Y".</summary>
+    private bool IsByline(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 160) return false;
+        var bare = line.Trim("()");
+        if (_bylineStart.MatchPrefix(bare) > 0) return true;
+        if (line.Length <= 20 && _bylineEnd.MatchSuffix(line) > 0) return true;
+        if (!line.StartsWith("By ", StringComparison.Ordinal) || line.Length > 60 || CharClass.IsSentenceEnd(line[^1])) return false;
+        foreach (var range in line[3..].SplitAny(" ,"))
+        {
+            var word = line[3..][range];
+            if (word.Length > 0 && !char.IsUpper(word[0]) && word is not "and" and not "in" and not "|") return false;
+        }
+        return true;
+    }
+
+    private static bool IsMetadataAfterDate(ReadOnlySpan<char> rest)
+    {
+        rest = CharClass.TrimSpaces(rest);
+        // A bare timestamp, or one followed by short metadata ("| Press release", "来源:外交部网站").
+        return rest.IsEmpty || (rest.Length <= 120 && rest.IndexOfAny(SentenceStops) < 0);
+    }
+
+    private bool IsLanguageBar(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 120) return false;
+        int names = 0;
+        foreach (var range in line.SplitAny(" \u00A0\u3000\t"))
+        {
+            var token = line[range];
+            if (token.IsEmpty) continue;
+            bool locale = IsLocaleCode(token);
+            if (!locale && !_languages.Contains(token)) return false;
+            if (locale || token.Length > 2 || token[0] > '\u007F') names++;
+        }
+        return names >= 2;
+    }
+
+    /// <summary>A locale code of a language switcher, perhaps with a counter: "en-GB", "ru-RU1".</summary>
+    private static bool IsLocaleCode(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 5 || token[2] != '-') return false;
+        if (!char.IsAsciiLetterLower(token[0]) || !char.IsAsciiLetterLower(token[1]) || !char.IsAsciiLetterUpper(token[3]) || !char.IsAsciiLetterUpper(token[4])) return false;
+        foreach (char c in token[5..])
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A note in brackets that gives a time: "(The briefing was concluded at 3:12 p.m.)".</summary>
+    private static bool IsTimedNote(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 8 or > 160) return false;
+        var bare = line.TrimEnd('.');
+        if (!(bare[0] is '(' or '[' && bare[^1] is ')' or ']')) return false;
+        for (int i = 1; i + 2 < bare.Length; i++)
+        {
+            if (bare[i] == ':' && Numbers.IsDigit(bare[i - 1]) && Numbers.IsDigit(bare[i + 1]) && Numbers.IsDigit(bare[i + 2])) return true;
+        }
+        return false;
+    }
+
+    private bool IsBreadcrumb(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 200) return false;
+        int separators = line.Count('>') + line.Count('›') + line.Count('»') + line.Count('＞');
+        if (separators == 0) return false;
+        if (line.Contains("->", StringComparison.Ordinal) || line.Contains("=>", StringComparison.Ordinal)) return false;
+        return _home.MatchPrefix(line) > 0 || (separators >= 2 && !CharClass.IsSentenceEnd(line[^1]));
+    }
+
+    private bool IsLoginBar(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 120) return false;
+        if (_login.Occurs(line)) return true;
+        if (line.Length <= 20 && _loginLine.Contains(line)) return true;
+        // Two fields of a login form ("用户名 … 密码").
+        int at = _loginFields.IndexIn(line, out int length, out _);
+        return at >= 0 && _loginFields.Occurs(line[(at + Math.Max(1, length))..]);
+    }
+}
