@@ -19,14 +19,17 @@ namespace Briefing.Parsing.Html;
 /// or more in a row a paragraph break.</item>
 /// <item>What is never visible text is dropped: <c>head</c>, <c>script</c>, <c>style</c>, <c>noscript</c>, <c>template</c>,
 /// <c>svg</c>, <c>canvas</c>, embedded frames and media with their fallback content, form inputs, ruby annotations
-/// (<c>rt</c>, <c>rp</c>), closed dialogs, elements with the <c>hidden</c> attribute, and elements whose inline style says
-/// <c>display: none</c> or <c>visibility: hidden</c>.</item>
+/// (<c>rt</c>, <c>rp</c>), closed dialogs, elements with the <c>hidden</c> attribute, elements whose inline style says
+/// <c>display: none</c> or <c>visibility: hidden</c>, and elements that a simple rule of the page's own <c>&lt;style&gt;</c>
+/// sheets hides (<c>.spam { display: none }</c>: a class, id or tag with classes, outside at-rules, and not displayed
+/// again by another rule or the inline style). Linked style sheets are not read.</item>
 /// <item>Visible site chrome is kept: navigation, headers, footers, breadcrumbs, share widgets and ads are text of the page,
 /// and the parser keeps them apart as <see cref="PressBriefing.Boilerplate"/> rather than losing them.</item>
 /// <item>Entities are decoded; runs of whitespace (including no-break and ideographic spaces) fold to one space; lines have
 /// no leading or trailing whitespace. <c>pre</c> keeps its line breaks.</item>
 /// </list>
-/// <para>The result is deterministic: the same markup always gives the same text and the same hints.</para>
+/// <para>The result is deterministic: the same markup always gives the same text and the same hints. Markup nested
+/// thousands of levels deep (unclosed <c>div</c>s) keeps its document order but takes time quadratic in the depth to parse.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -68,12 +71,15 @@ public static class HtmlText
         IsScripting = false,
         SkipComments = true,
         SkipProcessingInstructions = true,
+        // AngleSharp's default limit (512 levels) moves deeper content out of document order; broken pages that never
+        // close their divs go deeper than that, so the limit is lifted (the walk below does not recurse).
+        MaximumDepth = int.MaxValue,
     });
 
     private static HtmlExtraction Extract(IHtmlDocument document, string? characterSet)
     {
         var writer = new TextWriter();
-        if (document.DocumentElement is { } root) Walk(root, writer);
+        if (document.DocumentElement is { } root) Walk(root, writer, StyleSheetHiding.From(document));
         string? title = document.Title is { } t && !string.IsNullOrWhiteSpace(t) ? FoldWhitespace(t) : null;
         string? language = document.DocumentElement?.GetAttribute("lang")?.Trim() is { Length: > 0 } lang ? lang : null;
         return new HtmlExtraction(writer.ToString(), writer.Hints.ToImmutable())
@@ -85,7 +91,7 @@ public static class HtmlText
     }
 
     /// <summary>Walks the tree in document order without recursion (pages nest deeply).</summary>
-    private static void Walk(IElement root, TextWriter writer)
+    private static void Walk(IElement root, TextWriter writer, StyleSheetHiding hiding)
     {
         var stack = new Stack<(INode Node, bool Exit)>();
         stack.Push((root, false));
@@ -94,7 +100,7 @@ public static class HtmlText
             var (node, exit) = stack.Pop();
             if (node is IElement element)
             {
-                var role = ElementRole.Of(element);
+                var role = ElementRole.Of(element, hiding);
                 if (exit)
                 {
                     writer.Leave(role);
@@ -145,10 +151,10 @@ public static class HtmlText
         private static readonly FrozenSet<string> PreformattedElements = FrozenSet.Create(StringComparer.Ordinal,
             "pre", "listing", "plaintext", "xmp", "textarea");
 
-        public static ElementRole Of(IElement element)
+        public static ElementRole Of(IElement element, StyleSheetHiding hiding)
         {
             string name = element.LocalName;
-            if (DroppedElements.Contains(name) || IsHidden(element, name)) return new ElementRole(Dropped: true, false, false, false, false, false);
+            if (DroppedElements.Contains(name) || IsHidden(element, name, hiding)) return new ElementRole(Dropped: true, false, false, false, false, false);
             return new ElementRole(
                 Dropped: false,
                 Block: BlockElements.Contains(name),
@@ -158,12 +164,13 @@ public static class HtmlText
                 Separated: name == "option");
         }
 
-        private static bool IsHidden(IElement element, string name)
+        private static bool IsHidden(IElement element, string name, StyleSheetHiding hiding)
         {
             if (element.GetAttribute("hidden") is { } hidden && !hidden.Equals("until-found", StringComparison.OrdinalIgnoreCase)) return true;
             if (name == "dialog" && !element.HasAttribute("open")) return true;
-            if (element.GetAttribute("style") is not { } style) return false;
-            return StyleSays(style, "display", "none") || StyleSays(style, "visibility", "hidden") || StyleSays(style, "visibility", "collapse");
+            // The inline style wins over the page's style sheets.
+            bool? inline = element.GetAttribute("style") is { } style ? StyleSheetHiding.Verdict(style) : null;
+            return inline is { } visible ? !visible : hiding.Hides(element);
         }
 
         private static bool IsStyledBold(IElement element) =>
