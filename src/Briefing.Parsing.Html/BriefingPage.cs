@@ -279,7 +279,7 @@ internal sealed class PageRenderer
         var e = node.Element!;
         if (e.IsMarker)
         {
-            _sb.Append("<a class=\"marker\" data-ui=\"marker\"").Attribute("id", e.Id).Attribute("href", "#diagnostic-" + e.Data[0].Value)
+            _sb.Append("<a class=\"marker\" data-ui=\"marker\"").Attribute("id", e.Id).Attribute("href", "#" + e.Target)
                 .Attribute("data-kind", e.Kind).Attribute("data-start", Number(e.Span.Start)).Attribute("data-length", "0");
             foreach (var (name, value) in e.Data) _sb.Attribute(name, value);
             _sb.Attribute("title", Tooltip(e)).Attribute("aria-label", e.Caption).Append(">\u26A0</a>");

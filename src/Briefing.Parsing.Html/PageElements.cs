@@ -27,6 +27,9 @@ internal sealed class PageElement
     /// <summary>Diagnostic markers: zero-width points linking to the diagnostics list.</summary>
     public bool IsMarker { get; init; }
 
+    /// <summary>The id a marker links to (its entry in the diagnostics list).</summary>
+    public string? Target { get; init; }
+
     /// <summary>Extra <c>data-*</c> attributes, in order.</summary>
     public List<(string Name, string Value)> Data { get; } = [];
 
@@ -135,7 +138,7 @@ internal static class PageElements
             Add(new PageElement
             {
                 Kind = "diagnostic", Id = Invariant($"at-diagnostic-{i}"), Caption = Invariant($"Diagnostic {i + 1} ({d.Code})"),
-                Span = new TextSpan(span.Start, 0), Rank = MarkerRank, Focusable = false, IsMarker = true,
+                Span = new TextSpan(span.Start, 0), Rank = MarkerRank, Focusable = false, IsMarker = true, Target = Invariant($"diagnostic-{i}"),
             }.With("data-index", Number(i)).With("data-code", d.Code).Fact("message", d.Message));
         }
         return list;
