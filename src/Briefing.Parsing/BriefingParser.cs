@@ -18,10 +18,10 @@ public sealed class BriefingParser
 {
     private static readonly Lazy<BriefingParser> s_default = new(() => new BriefingParserBuilder().Build());
 
-    internal BriefingParser(ImmutableArray<BriefingFormat> formats, BriefingDirectories directories, BriefingParserOptions options)
+    internal BriefingParser(ImmutableArray<BriefingFormat> formats, Lexing.Lexer lexer, BriefingParserOptions options)
     {
         Formats = formats;
-        Directories = directories;
+        Lexer = lexer;
         Options = options;
     }
 
@@ -31,8 +31,14 @@ public sealed class BriefingParser
     /// <summary>The registered formats, in registration order.</summary>
     public ImmutableArray<BriefingFormat> Formats { get; }
 
-    /// <summary>The spokesperson and outlet directories names are resolved against.</summary>
-    public BriefingDirectories Directories { get; }
+    /// <summary>The spokesperson, outlet and institution directories names are resolved against.</summary>
+    public BriefingDirectories Directories => Lexer.Directories;
+
+    /// <summary>The lexicon: every phrase the parser knows, the formats' own included.</summary>
+    public Lexing.Lexicon Lexicon => Lexer.Lexicon;
+
+    /// <summary>The lexer that builds the one lexing pass every detector and parser reads.</summary>
+    public Lexing.Lexer Lexer { get; }
 
     /// <summary>The parser's options.</summary>
     public BriefingParserOptions Options { get; }
@@ -57,7 +63,9 @@ public sealed class BriefingParser
     public ImmutableArray<DetectionResult> Detect(string text)
     {
         CheckInput(text);
-        return [.. Score(text).Select(s => new DetectionResult(s.Format.Id, s.Detection.Confidence, s.Detection.Reason))];
+        // Detection alone lexes only the window.
+        using var lexed = Lexer.Lex(text, Math.Min(text.Length, Options.DetectionWindow), Options.DetectionWindow, []);
+        return [.. Score(lexed).Select(s => new DetectionResult(s.Format.Id, s.Detection.Confidence, s.Detection.Reason))];
     }
 
     /// <summary>Parses <paramref name="text"/>. Never throws for bad content: problems come back as <see cref="PressBriefing.Diagnostics"/>.</summary>
@@ -86,6 +94,8 @@ public sealed class BriefingParser
             };
         }
 
+        // One lexing pass, read by every detector and by the parser.
+        using var lexed = Lexer.Lex(text, text.Length, Options.DetectionWindow, options.LabelHints);
         FormatMatch match;
         if (format is not null)
         {
@@ -93,7 +103,7 @@ public sealed class BriefingParser
         }
         else
         {
-            var scores = Score(text);
+            var scores = Score(lexed);
             var best = scores.Count > 0 ? scores[0] : default;
             if (best.Format is null || best.Detection.Confidence <= Options.DetectionThreshold)
             {
@@ -114,7 +124,7 @@ public sealed class BriefingParser
             match = new FormatMatch(format.Id, Math.Round(best.Detection.Confidence, 3), best.Detection.Reason);
         }
 
-        var context = new ParseContext(text, Directories, options, match);
+        var context = new ParseContext(lexed, options, match);
         if (match.Confidence < 0.5)
         {
             context.Report(DiagnosticCodes.LowConfidence, DiagnosticSeverity.Warning, string.Create(CultureInfo.InvariantCulture,
@@ -129,9 +139,9 @@ public sealed class BriefingParser
         };
     }
 
-    private List<(BriefingFormat Format, FormatDetection Detection)> Score(string text)
+    private List<(BriefingFormat Format, FormatDetection Detection)> Score(Lexing.LexedText lexed)
     {
-        var context = new DetectionContext(text, Options.DetectionWindow, Directories);
+        var context = new DetectionContext(lexed);
         var scores = new List<(BriefingFormat Format, FormatDetection Detection, int Order)>(Formats.Length);
         for (int i = 0; i < Formats.Length; i++)
         {

@@ -17,10 +17,11 @@ namespace Briefing.Parsing;
 /// </example>
 public sealed class BriefingParserBuilder
 {
-    private readonly List<BriefingFormat> _formats = [.. BuiltInFormats.Create()];
+    private readonly List<BriefingFormat> _formats = [.. Parsing.Formats.BuiltInFormats.Create()];
     private readonly List<SpokespersonEntry> _spokespersons = [];
     private readonly List<OutletEntry> _outlets = [];
     private readonly List<Lexing.LexiconEntry> _lexicon = [];
+    private readonly List<InstitutionEntry> _institutions = [];
 
     /// <summary>The options the parser will have.</summary>
     public BriefingParserOptions Options { get; set; } = BriefingParserOptions.Default;
@@ -74,6 +75,15 @@ public sealed class BriefingParserBuilder
         return this;
     }
 
+    /// <summary>Adds institutions to the institution directory (an entry with the id of a built-in one replaces it).</summary>
+    /// <returns>This builder.</returns>
+    public BriefingParserBuilder AddInstitutions(params IEnumerable<InstitutionEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        _institutions.AddRange(entries);
+        return this;
+    }
+
     /// <summary>
     /// Adds phrases to the lexicon (site chrome of a site you read, label words, months of another language, …); they
     /// extend the built-in phrases of their categories (see <see cref="Lexing.LexiconCategories"/>).
@@ -99,24 +109,9 @@ public sealed class BriefingParserBuilder
         var directories = BriefingDirectories.Default;
         if (_spokespersons.Count > 0) directories = directories with { Spokespersons = directories.Spokespersons.Add(_spokespersons) };
         if (_outlets.Count > 0) directories = directories with { Outlets = directories.Outlets.Add(_outlets) };
-        return new BriefingParser([.. _formats], directories, Options);
+        if (_institutions.Count > 0) directories = directories with { Institutions = directories.Institutions.Add(_institutions) };
+        // One lexicon: the built-in phrases, the formats' own (cues, label words) and the user's.
+        var lexicon = Lexing.Lexicon.Default.Add([.. _formats.SelectMany(f => f.LexiconEntries), .. _lexicon]);
+        return new BriefingParser([.. _formats], new Lexing.Lexer(lexicon, directories), Options);
     }
-}
-
-/// <summary>The formats every builder starts with.</summary>
-internal static class BuiltInFormats
-{
-    public static ImmutableArray<BriefingFormat> Create() =>
-    [
-        new MfaTranscriptFormat(MfaEdition.English),
-        new MfaTranscriptFormat(MfaEdition.Chinese),
-        new MfaTranscriptFormat(MfaEdition.Bilingual),
-        new NewsReportFormat(),
-        new StateDepartmentFormat(),
-        new UnNoonBriefingFormat(),
-        new JapanMofaFormat(),
-        new IndiaMeaFormat(),
-        new RussiaMfaFormat(),
-        new PakistanMofaFormat(),
-    ];
 }

@@ -48,4 +48,10 @@ public static class DiagnosticCodes
 
     /// <summary>A news report in which no statement is attributed to anyone.</summary>
     public const string NoStatements = "BP0111";
+
+    /// <summary>
+    /// BP0112 (info): the text was read by the generic transcript format because no format of its institution is registered;
+    /// the institution is the one the title or the directory names, else unknown.
+    /// </summary>
+    public const string GenericTranscript = "BP0112";
 }

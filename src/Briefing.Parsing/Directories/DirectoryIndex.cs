@@ -106,6 +106,8 @@ internal sealed class DirectoryIndex
         if (CharClass.IsCjk(text[at])) return true;
         bool before = at == 0 || !char.IsLetter(text[at - 1]);
         int end = at + length;
+        // A possessive that lost its apostrophe ("Zhao Lijians Regular Press Conference") still names the person.
+        if (end < text.Length && text[end] == 's' && (end + 1 >= text.Length || !char.IsLetter(text[end + 1]))) end++;
         bool after = end >= text.Length || !char.IsLetter(text[end]);
         return before && after;
     }

@@ -20,6 +20,12 @@ public abstract class BriefingFormat
     /// <summary>Breaks ties between formats with equal detection scores: higher wins (then registration order).</summary>
     public virtual int Priority => 0;
 
+    /// <summary>
+    /// Phrases the format brings to the lexicon (its cue phrases, label words): the parser merges them into the lexicon it
+    /// builds, so that the one lexing pass finds them for every format. Empty by default.
+    /// </summary>
+    public virtual IEnumerable<Lexing.LexiconEntry> LexiconEntries => [];
+
     /// <summary>Scores how likely the text is in this format, looking only at <see cref="DetectionContext.Window"/>.</summary>
     public abstract FormatDetection Detect(DetectionContext context);
 

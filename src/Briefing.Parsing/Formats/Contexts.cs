@@ -1,81 +1,93 @@
 using System.Collections.Immutable;
+using Briefing.Parsing.Lexing;
 
 namespace Briefing.Parsing;
 
-/// <summary>What a detector may look at: a bounded window at the start of the text, and the directories.</summary>
+/// <summary>
+/// What a detector may look at: the shared lexing pass (<see cref="Lexed"/>) limited to a bounded window at the start of
+/// the text, and the directories. Every detector reads the same pass; none re-reads the text.
+/// </summary>
 public sealed class DetectionContext
 {
     private SourceLine[]? _lines;
+    private string? _windowText;
 
-    internal DetectionContext(string text, int windowLength, BriefingDirectories directories)
+    internal DetectionContext(LexedText lexed)
     {
-        Text = text;
-        WindowLength = Math.Min(windowLength, text.Length);
-        Directories = directories;
+        Lexed = lexed;
+        WindowLength = lexed.WindowLength;
     }
 
-    private string Text { get; }
+    /// <summary>The lexing pass: lines, scripts, chrome, label candidates, title candidates, mentions, cues.</summary>
+    /// <remarks>Valid only during <see cref="BriefingFormat.Detect"/>; do not keep it.</remarks>
+    public LexedText Lexed { get; }
 
     /// <summary>Length of the window in UTF-16 code units.</summary>
     public int WindowLength { get; }
 
     /// <summary>The bounded window at the start of the input.</summary>
-    public ReadOnlySpan<char> Window => Text.AsSpan(0, WindowLength);
+    public ReadOnlySpan<char> Window => Lexed.Text.AsSpan(0, WindowLength);
+
+    /// <summary>How many lines of <see cref="Lexed"/> start inside the window.</summary>
+    public int WindowLineCount => Lexed.WindowLineCount;
 
     /// <summary>The window's lines (spans are into the full input, which the window starts).</summary>
-    public IReadOnlyList<SourceLine> Lines => _lines ??= SourceLine.Split(Text, WindowLength);
+    public IReadOnlyList<SourceLine> Lines => _lines ??= MakeLines();
 
     /// <summary>The directories of the parser.</summary>
-    public BriefingDirectories Directories { get; }
+    public BriefingDirectories Directories => Lexed.Directories;
 
-    /// <summary>The text a line's content span covers.</summary>
-    public ReadOnlySpan<char> this[TextSpan span] => Window.Slice(span.Start, span.Length);
+    /// <summary>The lexicon of the parser.</summary>
+    public Lexicon Lexicon => Lexed.Lexicon;
 
-    private Dictionary<object, object>? _shared;
-    private string? _windowText;
+    /// <summary>The text a span covers.</summary>
+    public ReadOnlySpan<char> this[TextSpan span] => Lexed.Text.AsSpan(span.Start, span.Length);
 
-    /// <summary>The window as a string (created once, shared by detectors).</summary>
-    public string WindowText => _windowText ??= Text[..WindowLength];
+    /// <summary>The window as a string (created once, on first use).</summary>
+    public string WindowText => _windowText ??= Lexed.Text[..WindowLength];
 
-    /// <summary>
-    /// Computes a value once per detection and shares it among detectors: formats of one family (several editions of
-    /// one mechanism) analyse a text once. <paramref name="key"/> identifies the analysis.
-    /// </summary>
-    public T GetOrAdd<T>(object key, Func<DetectionContext, T> factory)
-        where T : class
+    private SourceLine[] MakeLines()
     {
-        ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(factory);
-        _shared ??= [];
-        if (_shared.TryGetValue(key, out var value)) return (T)value;
-        var created = factory(this);
-        _shared[key] = created;
-        return created;
+        var lines = new SourceLine[Lexed.WindowLineCount];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var l = Lexed[i];
+            var span = TextSpan.FromBounds(l.Span.Start, Math.Min(l.Span.End, WindowLength));
+            var content = TextSpan.FromBounds(Math.Min(l.Content.Start, span.End), Math.Min(l.Content.End, span.End));
+            lines[i] = new SourceLine(i, span, content);
+        }
+        return lines;
     }
 }
 
-/// <summary>What a format's parser gets: the whole input, its lines, the directories, the options and a diagnostics list.</summary>
+/// <summary>What a format's parser gets: the whole input, its lexing pass, the directories, the options and a diagnostics list.</summary>
 public sealed class ParseContext
 {
     private SourceLine[]? _lines;
     private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
-    internal ParseContext(string text, BriefingDirectories directories, ParseOptions options, FormatMatch match)
+    internal ParseContext(LexedText lexed, ParseOptions options, FormatMatch match)
     {
-        Text = text;
-        Directories = directories;
+        Lexed = lexed;
         Options = options;
         Match = match;
     }
 
     /// <summary>The exact input; every span refers to it.</summary>
-    public string Text { get; }
+    public string Text => Lexed.Text;
+
+    /// <summary>The lexing pass over the whole input.</summary>
+    /// <remarks>Valid only during <see cref="BriefingFormat.Parse"/>; do not keep it.</remarks>
+    public LexedText Lexed { get; }
 
     /// <summary>The input's lines.</summary>
-    public IReadOnlyList<SourceLine> Lines => _lines ??= SourceLine.Split(Text);
+    public IReadOnlyList<SourceLine> Lines => _lines ??= MakeLines();
 
     /// <summary>The directories of the parser.</summary>
-    public BriefingDirectories Directories { get; }
+    public BriefingDirectories Directories => Lexed.Directories;
+
+    /// <summary>The lexicon of the parser.</summary>
+    public Lexicon Lexicon => Lexed.Lexicon;
 
     /// <summary>The options of this parse.</summary>
     public ParseOptions Options { get; }
@@ -95,4 +107,11 @@ public sealed class ParseContext
 
     /// <summary>The normalised text of <paramref name="span"/> (see <see cref="TextNormalizer"/>).</summary>
     public string TextOf(TextSpan span) => TextNormalizer.Normalize(this[span]);
+
+    private SourceLine[] MakeLines()
+    {
+        var lines = new SourceLine[Lexed.LineCount];
+        for (int i = 0; i < lines.Length; i++) lines[i] = Lexed[i].ToSourceLine();
+        return lines;
+    }
 }

@@ -41,7 +41,7 @@ public readonly record struct LexedLine(int Index, TextSpan Span, TextSpan Conte
     public bool IsBlank => (Traits & LineTraits.Blank) != 0;
 
     /// <summary>"zh" when Chinese characters dominate the line, "en" when Latin letters do, <see langword="null"/> when it has too few of either.</summary>
-    public string? Script => Cjk + Latin < 8 ? null : Cjk * 3 >= Latin ? "zh" : "en";
+    public string? Script => Cjk + Latin < 8 ? null : CharClass.IsChineseDominated(Cjk, Latin) ? "zh" : "en";
 
     /// <summary>This line as a <see cref="SourceLine"/>.</summary>
     public SourceLine ToSourceLine() => new(Index, Span, Content);
@@ -237,7 +237,7 @@ public sealed class LexedText : IDisposable
                 // The language of running text, for the language profile (window only).
                 if (pos < WindowLength && kind is null && content.Length >= 12 && cjk + latin >= 8)
                 {
-                    string language = cjk * 3 >= latin ? "zh" : "en";
+                    string language = CharClass.IsChineseDominated(cjk, latin) ? "zh" : "en";
                     if (language == "zh") zh++; else en++;
                     if (last is not null && last != language) switches++;
                     last = language;

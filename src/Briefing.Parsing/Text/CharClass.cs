@@ -33,6 +33,24 @@ internal static class CharClass
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph (basic block or extension A).</summary>
     public static bool IsCjk(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
 
+    /// <summary>
+    /// The library's one measure of script: "zh" when Chinese characters dominate <paramref name="s"/> (a Chinese character
+    /// carries about as much as a short English word, so one counts as three letters), else "en".
+    /// </summary>
+    public static string ScriptOf(ReadOnlySpan<char> s)
+    {
+        int cjk = 0, latin = 0;
+        foreach (char c in s)
+        {
+            if (IsCjk(c)) cjk++;
+            else if (char.IsAsciiLetter(c)) latin++;
+        }
+        return IsChineseDominated(cjk, latin) ? "zh" : "en";
+    }
+
+    /// <summary>Whether <paramref name="cjk"/> Chinese characters dominate <paramref name="latin"/> Latin letters (see <see cref="ScriptOf"/>).</summary>
+    public static bool IsChineseDominated(int cjk, int latin) => cjk * 3 >= latin && cjk > 0;
+
     /// <summary>Whether <paramref name="s"/> holds a CJK ideograph.</summary>
     public static bool HasCjk(ReadOnlySpan<char> s) => s.ContainsAnyInRange('\u4E00', '\u9FFF') || s.ContainsAnyInRange('\u3400', '\u4DBF');
 

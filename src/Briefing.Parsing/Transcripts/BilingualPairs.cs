@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Briefing.Parsing;
+namespace Briefing.Parsing.Transcripts;
 
 /// <summary>
 /// Pairs the two language versions of each element in an interleaved bilingual transcript (each turn printed in
@@ -9,17 +9,8 @@ namespace Briefing.Parsing;
 /// </summary>
 internal static class BilingualPairs
 {
-    /// <summary>"zh" when Chinese characters dominate the text, else "en".</summary>
-    public static string ScriptOf(string text)
-    {
-        int cjk = 0, latin = 0;
-        foreach (char c in text)
-        {
-            if (CharClass.IsCjk(c)) cjk++;
-            else if (char.IsAsciiLetter(c)) latin++;
-        }
-        return cjk * 3 >= latin ? "zh" : "en";
-    }
+    /// <summary>"zh" when Chinese characters dominate the text, else "en" (the library's one measure, <see cref="CharClass.ScriptOf"/>).</summary>
+    public static string ScriptOf(string text) => CharClass.ScriptOf(text);
 
     public static ImmutableArray<Announcement> PairAnnouncements(ImmutableArray<Announcement> items)
     {

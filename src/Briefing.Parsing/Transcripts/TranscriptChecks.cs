@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 
-namespace Briefing.Parsing;
+namespace Briefing.Parsing.Transcripts;
 
 /// <summary>
-/// What every transcript format checks once its elements are built, with the same codes and messages: a missing date,
-/// spokesperson or turn, and a text that stops in the middle of a sentence. Also reads publication timestamps.
+/// Stage "checks" of the pipeline: what every transcript is checked for once its elements are built, with the same codes
+/// and messages: a missing date, spokesperson or turn, and a text that stops in the middle of a sentence. Also reads
+/// publication timestamps.
 /// </summary>
-internal static class TranscriptChecks
+public static class TranscriptChecks
 {
     /// <summary>Reports BP0102, BP0103, BP0104 and BP0108 as they apply.</summary>
     /// <param name="context">The parse.</param>
@@ -19,6 +20,7 @@ internal static class TranscriptChecks
     public static void Report(ParseContext context, TextSpan? titleSpan, DateOnly? date, Speaker? main,
         ImmutableArray<Exchange> exchanges, ImmutableArray<Announcement> announcements, bool expectTurns = true)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (date is null)
             context.Report(DiagnosticCodes.NoDate, DiagnosticSeverity.Warning, "The briefing's date is not given by the title or the opening sentence.", titleSpan);
         if (main is null)
@@ -38,10 +40,12 @@ internal static class TranscriptChecks
     /// </summary>
     public static DateTime? ReadPublished(ParseContext context, TextSpan line)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var dates = context.Lexed.Lexicon.Dates;
         var s = context[line];
-        if (DateText.TryReadDateLine(s, out var value, out bool hasTime)) return hasTime ? value : null;
+        if (dates.TryReadDateLine(s, out var value, out bool hasTime)) return hasTime ? value : null;
         int digit = s.IndexOfAnyInRange('0', '9');
-        return digit >= 0 && s.Length <= 120 && DateText.TryReadNumericDateTime(s[digit..], out value, out hasTime, out _) && hasTime ? value : null;
+        return digit >= 0 && s.Length <= 120 && dates.TryReadNumericDateTime(s[digit..], out value, out hasTime, out _) && hasTime ? value : null;
     }
 
     private static bool EndsSentence(char c) => CharClass.IsSentenceEnd(c) || c is ':' or '：' or '—' or '-' or '*';

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
-namespace Briefing.Parsing;
+namespace Briefing.Parsing.Formats.NewsReport;
 
 /// <summary>What the subject of an attribution is.</summary>
 internal enum SubjectKind

@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Briefing.Parsing;
+using Briefing.Parsing.Lexing;
+
+namespace Briefing.Parsing.Formats.NewsReport;
 
 /// <summary>
 /// News reports of a briefing (wire services, state media, reposts), in English and Chinese: reported and quoted
@@ -60,7 +62,7 @@ public sealed partial class NewsReportFormat : BriefingFormat
     {
         ArgumentNullException.ThrowIfNull(context);
         // A transcript's turn labels settle it at once.
-        int labels = TranscriptSignals.CountLabelLines(context);
+        int labels = CountLabelLines(context);
         if (labels >= 2) return FormatDetection.None(string.Create(CultureInfo.InvariantCulture, $"{labels} turn labels: a transcript"));
         var text = context.WindowText;
         double score = 0;
@@ -97,6 +99,22 @@ public sealed partial class NewsReportFormat : BriefingFormat
         return new FormatDetection(Math.Min(0.95, score), string.Join("; ", reasons));
     }
 
+    /// <summary>
+    /// Lines of the window that open with a turn label printed with its delimiter, as the lexing pass read them; times,
+    /// metadata keys, datelines and discourse words give no label.
+    /// </summary>
+    private static int CountLabelLines(DetectionContext context)
+    {
+        var lexed = context.Lexed;
+        int count = 0;
+        for (int i = 0; i < lexed.WindowLineCount; i++)
+        {
+            if (lexed.TryGetLabel(i, out var label) && label.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullStop or LabelDelimiter.Hint
+                && label.ContentStart < lexed[i].Content.End) count++;
+        }
+        return count;
+    }
+
     /// <inheritdoc />
     public override PressBriefing Parse(ParseContext context)
     {
@@ -129,6 +147,7 @@ public sealed partial class NewsReportFormat : BriefingFormat
         {
             string language = MostlyChinese(_text) ? "zh" : "en";
             var lines = context.Lines;
+            var lexedLines = context.Lexed.Lines.ToArray();
 
             // Header: the lines before the first paragraph of running text (headline, bylines, metadata, captions);
             // footer: from the first related-links or tag heading after the article on.
@@ -140,8 +159,8 @@ public sealed partial class NewsReportFormat : BriefingFormat
             {
                 if (line.IsBlank) continue;
                 var content = context[line.Content];
-                var kind = ChromeClassifier.Classify(content);
-                if (footer || (bodyStarted && kind is { } k && ChromeClassifier.StartsFooter(k)))
+                var kind = lexedLines[line.Index].Chrome;
+                if (footer || (bodyStarted && kind is { } k && Lexing.ChromeClassifier.StartsFooter(k)))
                 {
                     footer = true;
                     AddBoilerplate(kind ?? BoilerplateKind.Related, line.Content);
@@ -362,8 +381,8 @@ public sealed partial class NewsReportFormat : BriefingFormat
             {
                 var candidates = new List<(int Index, DateOnly Date)>();
                 if (IsoDate().Match(region) is { Success: true } iso && TryDate(iso, out var isoDate)) candidates.Add((iso.Index, isoDate));
-                if (DateText.TryFindEnglishDate(region, out var en, out int enIndex, out _)) candidates.Add((enIndex, en));
-                if (DateText.TryFindNumericDate(region, monthFirst, out var num, out int numIndex)) candidates.Add((numIndex, num));
+                if (context.Lexicon.Dates.TryFindWrittenDate(region, out var en, out int enIndex, out _)) candidates.Add((enIndex, en));
+                if (DateReader.TryFindNumericDate(region, monthFirst, out var num, out int numIndex)) candidates.Add((numIndex, num));
                 if (candidates.Count > 0) return candidates.MinBy(c => c.Index).Date;
             }
             // A dateline's month and day, completed with no year, gives nothing reliable on its own.
@@ -396,14 +415,14 @@ public sealed partial class NewsReportFormat : BriefingFormat
                 {
                     int from = Math.Max(0, m.Index - 60);
                     var near = text[from..Math.Min(text.Length, m.Index + m.Length + 40)];
-                    if (DateText.FindWeekday(near) is { } weekday) return DateText.OnOrBefore(weekday, anchor);
+                    if (context.Lexicon.Dates.FindWeekday(near) is { } weekday) return DateReader.OnOrBefore(weekday, anchor);
                     if (ChineseDayOfMonth().Match(text[from..(m.Index + m.Length)]) is { Success: true } dm && DayOfMonthOnOrBefore(dm, anchor) is { } day) return day;
                 }
             }
             // Then the day the statements were made ("said on Thursday").
             foreach (var text in statements.Select(s => s.Text))
             {
-                if (DateText.FindWeekday(text) is { } weekday) return DateText.OnOrBefore(weekday, anchor);
+                if (context.Lexicon.Dates.FindWeekday(text) is { } weekday) return DateReader.OnOrBefore(weekday, anchor);
                 if (ChineseDayOfMonth().Match(text) is { Success: true } dm && DayOfMonthOnOrBefore(dm, anchor) is { } day) return day;
                 if (Yesterday().IsMatch(text)) return anchor.AddDays(-1);
             }

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
+using Briefing.Parsing.Lexing;
 
-namespace Briefing.Parsing;
+namespace Briefing.Parsing.Transcripts;
 
 /// <summary>
-/// Turns a sequence of labelled and unlabelled pieces into announcements and exchanges. Shared by transcript formats:
-/// a format finds labels and chrome; this class decides what belongs to which turn.
+/// Stage "turns" of the pipeline: turns a sequence of labelled and unlabelled pieces into announcements and exchanges.
+/// The earlier stages find labels and chrome; this class decides what belongs to which turn.
 /// </summary>
 /// <remarks>
 /// Rules: before the first question, unlabelled paragraphs and paragraphs of officials' turns are announcements (one per
@@ -15,11 +16,14 @@ namespace Briefing.Parsing;
 /// A page that begins mid-conference opens with an answer whose question is on another page (unless it is a greeting).
 /// In a bilingual transcript the two versions of each turn are paired (<see cref="BilingualPairs"/>).
 /// </remarks>
-internal sealed partial class TranscriptAssembler(ParseContext context, Speaker? mainSpeaker, bool beginsMidway = false, bool bilingual = false)
+/// <param name="context">The parse: its text, its lexing pass and its diagnostics.</param>
+/// <param name="mainSpeaker">The briefing's main official: the speaker of anonymous answers and unlabelled announcements.</param>
+/// <param name="beginsMidway">Whether the text may begin in the middle of a conference (no title, lead or header).</param>
+/// <param name="bilingual">Whether each turn is printed in two languages (the versions are paired).</param>
+public sealed class TurnAssembler(ParseContext context, Speaker? mainSpeaker, bool beginsMidway = false, bool bilingual = false)
 {
-    // Openings of an official's first words that make them an opening statement rather than an answer.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:good\s+(?:afternoon|morning|evening)|hello|hi\b|welcome|friends\s+from\s+the\s+press|ladies\s+and\s+gentlemen|dear\s+(?:friends|colleagues)|thank\s+you\s+for\s+coming|下午好|上午好|大家好|各位记者|各位媒体|女士们|记者朋友们|欢迎)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Greeting();
+    // Openings of an official's first words that make them an opening statement rather than an answer (lexicon "greeting").
+    private readonly PhraseSet _greetings = context.Lexed.Lexicon[LexiconCategories.Greeting];
 
     private readonly ImmutableArray<Announcement>.Builder _announcements = ImmutableArray.CreateBuilder<Announcement>();
     private readonly List<ExchangeDraft> _exchanges = [];
@@ -127,7 +131,7 @@ internal sealed partial class TranscriptAssembler(ParseContext context, Speaker?
                 // A page that begins mid-conference (no title, no header) opens with an answer whose question is on
                 // another page, unless the official is greeting the press.
                 bool answerFromElsewhere = beginsMidway && _exchanges.Count == 0 && _announcements.Count == 0
-                    && !Greeting().IsMatch(context[TextSpan.FromBounds(piece.Start, Math.Max(piece.Start, piece.End))]);
+                    && _greetings.MatchPrefix(context[TextSpan.FromBounds(piece.Start, Math.Max(piece.Start, piece.End))]) == 0;
                 if (_exchanges.Count == 0 && !label.Anonymous && !answerFromElsewhere)
                 {
                     // An official speaking before the first question: greetings, announcements, introductions.

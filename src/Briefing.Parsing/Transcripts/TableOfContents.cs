@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
+using Briefing.Parsing.Lexing;
 
-namespace Briefing.Parsing;
+namespace Briefing.Parsing.Transcripts;
 
 /// <summary>
 /// Recognises a table of contents: a heading ("Table of contents", "Main topics") followed by numbered or bulleted topic
@@ -10,15 +10,11 @@ namespace Briefing.Parsing;
 /// </summary>
 internal static class TableOfContents
 {
-    private static readonly FrozenSet<string> Headings = FrozenSet.Create(LabelKeyComparer.Instance,
-        "Table of contents", "Table of content", "Contents", "Content", "In this briefing", "In this issue", "Main topics", "Topics covered", "Outline",
-        "Index for Today's Briefing", "Index for Today’s Briefing", "Index");
-
-    /// <summary>Whether a line is a table-of-contents heading ("Table of contents", "Main topics:").</summary>
-    public static bool IsHeading(ReadOnlySpan<char> line)
+    /// <summary>Whether a line is a table-of-contents heading ("Table of contents", "Main topics:"; lexicon <c>chrome.toc.heading</c>).</summary>
+    public static bool IsHeading(Lexicon lexicon, ReadOnlySpan<char> line)
     {
         line = CharClass.TrimSpaces(line);
-        return line.Length <= 40 && Headings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.TrimEnd(":："));
+        return line.Length <= 40 && lexicon[LexiconCategories.ChromeContentsHeading].Contains(line.TrimEnd(":："));
     }
 
     /// <summary>
@@ -38,7 +34,7 @@ internal static class TableOfContents
             bool bracket = line.Length > 0 && line[0] == '(';
             if (bracket) i++;
             int digits = i;
-            while (i < line.Length && char.IsAsciiDigit(line[i])) i++;
+            while (i < line.Length && Numbers.IsDigit(line[i])) i++;
             if (i == digits || i - digits > 3) return false;
             if (i >= line.Length) return false;
             if (bracket ? line[i] != ')' : line[i] is not ('.' or ')')) return false;
@@ -53,13 +49,13 @@ internal static class TableOfContents
     /// A topic line without a number or bullet, as indexes under a heading print them ("DEPARTMENT", "Secretary's Travel"):
     /// short, not a sentence, not a turn ("QUESTION: ...") and not chrome (a time line ends the index).
     /// </summary>
-    public static bool IsPlainTopic(ReadOnlySpan<char> line)
+    public static bool IsPlainTopic(ChromeClassifier chrome, ReadOnlySpan<char> line)
     {
         line = CharClass.TrimSpaces(line);
         if (line.Length is < 2 or > 100 || CharClass.IsSentenceEnd(line[^1]) || char.IsLower(line[0])) return false;
         int colon = line.IndexOfAny(CharClass.Colons);
         if (colon >= 0 && colon < line.Length - 1) return false;
-        return ChromeClassifier.Classify(line) is null;
+        return chrome.Classify(line) is null;
     }
 
     /// <summary>
@@ -68,16 +64,16 @@ internal static class TableOfContents
     /// keeps the style of its first item: a numbered list ends at the first line without a number (the first heading of
     /// the briefing itself). Returns <paramref name="first"/> when that line is not an item.
     /// </summary>
-    public static int ItemsEnd(string text, IReadOnlyList<SourceLine> lines, int first, int limit, bool plain = false)
+    public static int ItemsEnd(LexedText lexed, int first, int limit, bool plain = false)
     {
         int end = first;
         bool? numbered = null;
         for (int i = first; i < limit; i++)
         {
-            if (lines[i].IsBlank) continue;
-            var line = text.AsSpan(lines[i].Content.Start, lines[i].Content.Length);
+            if (lexed[i].IsBlank) continue;
+            var line = lexed[lexed[i].Content];
             numbered ??= IsItem(line);
-            if (numbered.Value ? !IsItem(line) : !(plain && IsPlainTopic(line))) break;
+            if (numbered.Value ? !IsItem(line) : !(plain && IsPlainTopic(lexed.Lexer.Chrome, line))) break;
             end = i + 1;
         }
         return end;

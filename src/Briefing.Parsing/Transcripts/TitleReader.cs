@@ -1,0 +1,380 @@
+using System.Collections.Immutable;
+using Briefing.Parsing.Lexing;
+
+namespace Briefing.Parsing.Transcripts;
+
+/// <summary>
+/// How a format's titles read, as data: one of <see cref="Phrases"/> must occur in the title ("Foreign Ministry
+/// Spokesperson", "外交部发言人", "Department Press Briefing"), with a briefing or statement noun of the lexicon
+/// ("Regular Press Conference", "Remarks", "记者会") unless <see cref="RequireNoun"/> is off, and none of
+/// <see cref="Excludes"/>. The official, the office and the date are read from the title by structure, whatever the rule.
+/// </summary>
+public sealed record TitleRule
+{
+    /// <summary>Phrases of which one must occur (case does not matter; traditional characters fold; injected pinyin is ignored); none: any title.</summary>
+    public required ImmutableArray<string> Phrases { get; init; }
+
+    /// <summary>Phrases of which none may occur.</summary>
+    public ImmutableArray<string> Excludes { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Whether the phrase must open the title (perhaps after a date: "2019年12月26日外交部发言人…").</summary>
+    public bool PhraseOpens { get; init; }
+
+    /// <summary>Whether a briefing or statement noun of the lexicon must occur too (default yes).</summary>
+    public bool RequireNoun { get; init; } = true;
+
+    /// <summary>A rule that any title naming a briefing satisfies (the generic format's).</summary>
+    public static TitleRule AnyBriefing { get; } = new() { Phrases = [] };
+
+    /// <summary>A rule that any of <paramref name="phrases"/> satisfies.</summary>
+    public static TitleRule Containing(params string[] phrases) => new() { Phrases = [.. phrases] };
+
+    /// <summary>A rule that any of <paramref name="phrases"/> satisfies when it opens the title.</summary>
+    public static TitleRule Opening(params string[] phrases) => new() { Phrases = [.. phrases], PhraseOpens = true };
+}
+
+/// <summary>A title found by <see cref="TitleReader"/>.</summary>
+/// <param name="Span">The title's span (it may cover two lines when a title is split, or part of a line on a one-line page).</param>
+/// <param name="FirstLine">The index of the title's first line.</param>
+/// <param name="LastLine">The index of the title's last line.</param>
+public sealed record TitleMatch(TextSpan Span, int FirstLine, int LastLine)
+{
+    /// <summary>The official's name as the title prints it, when it names one.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The official, when the directory knows them.</summary>
+    public SpokespersonEntry? Official { get; init; }
+
+    /// <summary>The official's office as the title prints it ("Foreign Minister", "Press Secretary"), when it gives one.</summary>
+    public string? Office { get; init; }
+
+    /// <summary>The first full date in the title.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Whether the title is a statement's ("Spokesperson's Remarks on …", "…答记者问") rather than a briefing's.</summary>
+    public bool IsStatement { get; init; }
+
+    /// <summary>"zh" when the title is in Chinese, else "en".</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The title in the other language right after it, in a bilingual text.</summary>
+    public TitleMatch? Translation { get; init; }
+}
+
+/// <summary>
+/// Stage "title" of the pipeline: finds a definition's title near the top of a text (skipping chrome and lists of other
+/// briefings' titles), joins a title split over two lines, cuts the title of a page that lost its line breaks at its date,
+/// and reads the official, the office and the date from it.
+/// </summary>
+public static class TitleReader
+{
+    /// <summary>The longest title; a longer line holds a title only at its start (a page on one line).</summary>
+    public const int MaxLength = 300;
+
+    /// <summary>Finds the first title of <paramref name="definition"/> in <paramref name="lexed"/>.</summary>
+    public static TitleMatch? Find(LexedText lexed, TranscriptDefinition definition) => Find(lexed, definition, lexed.LineCount);
+
+    /// <summary>Finds the first title among the first <paramref name="lineLimit"/> lines (detection passes its window).</summary>
+    public static TitleMatch? Find(LexedText lexed, TranscriptDefinition definition, int lineLimit)
+    {
+        ArgumentNullException.ThrowIfNull(lexed);
+        ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Hooks?.FindTitle(lexed, definition) is { } hooked) return hooked;
+        if (definition.Titles.IsEmpty) return null;
+        var layout = definition.Layout;
+        int seen = 0;
+        int limit = Math.Min(lineLimit, lexed.LineCount);
+        for (int i = 0; i < limit && seen < layout.TitleLines; i++)
+        {
+            ref readonly var line = ref lexed[i];
+            if (line.IsBlank)
+            {
+                if (!layout.CountNonBlankTitleLines) seen++;
+                continue;
+            }
+            seen++;
+            if (line.Chrome is not null || line.Content.Length < 8) continue;
+            var title = ReadAt(lexed, definition, i, allowJoin: true);
+            if (title is null) continue;
+            // A list of titles (related briefings before the article) is not the title: take one followed by content.
+            if (NextNonBlank(lexed, title.LastLine) is int after && lexed[after].Content.Start >= title.Span.End
+                && ReadAt(lexed, definition, after, allowJoin: false) is { Translation: null } next && next.Language == title.Language)
+                continue;
+            return WithTranslation(lexed, definition, title);
+        }
+        return null;
+    }
+
+    /// <summary>Whether line <paramref name="line"/> reads as a title of <paramref name="definition"/> (a related-briefings list entry).</summary>
+    public static bool IsTitleLine(LexedText lexed, TranscriptDefinition definition, int line)
+    {
+        ArgumentNullException.ThrowIfNull(lexed);
+        ArgumentNullException.ThrowIfNull(definition);
+        return !definition.Titles.IsEmpty && ReadAt(lexed, definition, line, allowJoin: false) is not null;
+    }
+
+    private static TitleMatch? WithTranslation(LexedText lexed, TranscriptDefinition definition, TitleMatch title)
+    {
+        ref readonly var last = ref lexed[title.LastLine];
+        TitleMatch? other = null;
+        if (title.Span.End < last.Content.End)
+        {
+            var rest = CharClass.Trim(lexed.Text, title.Span.End, last.Content.End);
+            if (!rest.IsEmpty) other = Read(lexed, definition, rest, title.LastLine, title.LastLine, rest.Length > MaxLength);
+        }
+        else if (NextNonBlank(lexed, title.LastLine) is int next)
+        {
+            other = ReadAt(lexed, definition, next, allowJoin: true);
+        }
+        return other is not null && other.Language != title.Language ? title with { Translation = other } : title;
+    }
+
+    private static TitleMatch? ReadAt(LexedText lexed, TranscriptDefinition definition, int index, bool allowJoin)
+    {
+        ref readonly var line = ref lexed[index];
+        if (line.IsBlank) return null;
+        bool oneLine = line.Content.Length > MaxLength;
+        if ((line.Traits & LineTraits.TitleCandidate) != 0 || oneLine || line.Content.Length <= MaxLength)
+        {
+            var found = Read(lexed, definition, line.Content, index, index, oneLine);
+            if (found is not null) return found;
+        }
+        if (!allowJoin || oneLine || NextNonBlank(lexed, index) is not int next) return null;
+        // A title split across two lines ("… Wang Wenbin’s" / "Regular Press Conference on August 19, 2022").
+        ref readonly var second = ref lexed[next];
+        if (second.Content.Length > MaxLength || second.Chrome is not null || (second.Traits & LineTraits.TitleCandidate) == 0) return null;
+        if (lexed.TryGetLabel(next, out var l) && l.IsKnown) return null;
+        return Read(lexed, definition, TextSpan.FromBounds(line.Content.Start, second.Content.End), index, next, oneLine: false, joined: true);
+    }
+
+    private static TitleMatch? Read(LexedText lexed, TranscriptDefinition definition, TextSpan span, int first, int last, bool oneLine, bool joined = false)
+    {
+        var raw = lexed[span];
+        if (oneLine) raw = raw[..Math.Min(raw.Length, MaxLength + 100)];
+        string text = Clean(raw, joined);
+        var lexicon = lexed.Lexicon;
+        var nouns = lexed.Lexer.TitleNouns;
+        var statements = lexicon[LexiconCategories.StatementNoun];
+        var briefings = lexicon[LexiconCategories.BriefingNoun];
+        foreach (var rule in definition.Titles)
+        {
+            // A rule without phrases (the generic format's) takes any title that names a briefing.
+            int phraseLength = 0;
+            int phraseAt = rule.Phrases.IsEmpty ? 0 : IndexOfAny(text, rule.Phrases, out phraseLength);
+            if (phraseAt < 0) continue;
+            if (rule.PhraseOpens && phraseAt > 0 && !OnlyDateBefore(lexicon, text.AsSpan(0, phraseAt))) continue;
+            if (IndexOfAny(text, rule.Excludes, out _) >= 0) continue;
+            int nounAt = nouns.IndexIn(text, out int nounLength, out _);
+            if (rule.RequireNoun && nounAt < 0) continue;
+
+            // Where the title ends: a page on one line holds its title at the start, up to its date or its noun.
+            var dates = lexicon.Dates;
+            bool hasDate = dates.TryFindDate(text, DateForms.All, out var date, out int dateAt, out int dateLength);
+            int titleEnd = text.Length;
+            if (oneLine)
+            {
+                if (hasDate && dateAt + dateLength <= MaxLength && dateAt > phraseAt) titleEnd = dateAt + dateLength;
+                else if (nounAt > phraseAt && nounAt + nounLength <= MaxLength) titleEnd = nounAt + nounLength;
+                else continue;
+                // Only when cleaning kept the length do offsets into the cleaned text hold for the raw one.
+                if (text.Length != raw.Length) continue;
+            }
+            var head = text.AsSpan(0, titleEnd);
+            // A sentence is no title ("Spokesperson Zhao Lijian said at a regular press conference on Tuesday that …").
+            if (!oneLine && (head.Length > 200 || CharClass.IsSentenceEnd(head[^1]) && head[^1] is not (')' or '）' or '”' or '"') && !(hasDate && dateAt + dateLength >= head.Length - 1)))
+                continue;
+
+            var (name, official, office) = ReadOfficial(lexed, span, head, phraseAt + phraseLength, date: hasDate ? date : null, definition);
+            // A title that names another institution's official is that institution's title.
+            if (official is not null && definition.InstitutionId is { } institution && !SpokespersonDirectory.IsOf(official, institution))
+            {
+                var same = lexed.Directories.Spokespersons.FindAllByName(official.Name);
+                var ours = same.FirstOrDefault(e => SpokespersonDirectory.IsOf(e, institution));
+                if (ours is null) continue;
+                official = ours;
+            }
+            bool statement = statements.OccursAsWord(head) && !briefings.OccursAsWord(head);
+            var titleSpan = oneLine ? new TextSpan(span.Start, titleEnd) : span;
+            return new TitleMatch(titleSpan, first, last)
+            {
+                Name = name,
+                Official = official,
+                Office = office,
+                Date = hasDate && (!oneLine || dateAt < titleEnd) ? date : null,
+                IsStatement = statement,
+                Language = CountCjk(head) * 3 >= CountLatin(head) && CountCjk(head) > 0 ? "zh" : "en",
+            };
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The official a title names: a spokesperson of the directory written anywhere in it, else the capitalised words
+    /// after an office ("Press Secretary Jen Psaki", "Foreign Ministry Spokesperson Zhang San's"), or before a comma and an
+    /// office ("by Stéphane Dujarric, Spokesman for …"); in Chinese, the two or three characters after 发言人.
+    /// </summary>
+    private static (string? Name, SpokespersonEntry? Official, string? Office) ReadOfficial(LexedText lexed, TextSpan span, ReadOnlySpan<char> head,
+        int afterPhrase, DateOnly? date, TranscriptDefinition definition)
+    {
+        var offices = lexed.Lexicon[LexiconCategories.Office];
+        var directory = lexed.Directories.Spokespersons;
+        // The office printed in the title.
+        string? office = null;
+        int officeEnd = -1;
+        for (int i = 0; i < head.Length; i++)
+        {
+            if (i > 0 && char.IsLetter(head[i - 1])) continue;
+            int n = offices.MatchPrefix(head[i..]);
+            if (n > 0 && (i + n >= head.Length || !char.IsLetter(head[i + n]) || CharClass.IsCjk(head[i + n - 1])))
+            {
+                office = head.Slice(i, n).ToString();
+                officeEnd = i + n;
+                i += n - 1;
+            }
+        }
+        foreach (var mention in lexed.Mentions)
+        {
+            if (!span.Contains(mention.Span)) continue;
+            var entry = Prefer(mention.Entries, definition.InstitutionId, date);
+            return (entry.Name, entry, office);
+        }
+        _ = afterPhrase;
+        // Capitalised words after the office ("Spokesperson Zhang San's", "Press Secretary Karine Jean-Pierre").
+        if (officeEnd > 0)
+        {
+            var after = head[officeEnd..].TrimStart(" ,\u00A0");
+            if (after.Length > 0 && CharClass.IsCjk(after[0]))
+            {
+                int n = 0;
+                while (n < after.Length && n < 3 && CharClass.IsCjk(after[n]) && after[n] is not ('主' or '就' or '在' or '举')) n++;
+                if (n >= 2) return (after[..n].ToString(), directory.FindByName(after[..n], date, definition.InstitutionId), office);
+            }
+            else if (CapitalisedWords(lexed, after) is { Length: > 0 } words)
+            {
+                var name = Possessive(words);
+                var entry = directory.FindByName(name, date, definition.InstitutionId);
+                if (entry is null && name.Length > 3 && name[^1] == 's' && directory.FindByName(name.AsSpan(0, name.Length - 1), date, definition.InstitutionId) is { } lost)
+                    return (lost.Name, lost, office);
+                return (name, entry, office);
+            }
+        }
+        // "… by Stéphane Dujarric, Spokesman for the Secretary-General".
+        int by = head.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (by >= 0 && CapitalisedWords(lexed, head[(by + 4)..]) is { Length: > 0 } named)
+        {
+            int comma = by + 4 + named.Length;
+            if (comma < head.Length && head[comma] == ',') return (named, directory.FindByName(named, date, definition.InstitutionId), office);
+        }
+        return (null, null, office);
+    }
+
+    private static SpokespersonEntry Prefer(ImmutableArray<SpokespersonEntry> entries, string? institution, DateOnly? date)
+    {
+        if (institution is not null)
+        {
+            foreach (var e in entries)
+            {
+                if (SpokespersonDirectory.IsOf(e, institution)) return e;
+            }
+        }
+        if (date is { } d)
+        {
+            foreach (var e in entries)
+            {
+                if (e.InOfficeOn(d)) return e;
+            }
+        }
+        return entries[0];
+    }
+
+    /// <summary>One to four capitalised words at the start of <paramref name="s"/>, as a name ("Zhang San", "Karine Jean-Pierre").</summary>
+    private static string CapitalisedWords(LexedText lexed, ReadOnlySpan<char> s)
+    {
+        var particles = lexed.Lexicon[LexiconCategories.NameParticle];
+        var months = lexed.Lexicon[LexiconCategories.Month];
+        var weekdays = lexed.Lexicon[LexiconCategories.Weekday];
+        var nouns = lexed.Lexer.TitleNouns;
+        int end = 0, words = 0, pos = 0;
+        while (pos < s.Length && words < 4)
+        {
+            int start = pos;
+            while (pos < s.Length && !CharClass.IsSpace(s[pos]) && s[pos] is not (',' or '(' or ')' or ':' or '–' or '—' or '|')) pos++;
+            var word = s[start..pos];
+            if (word.IsEmpty) break;
+            bool particle = particles.Contains(word) && char.IsLower(word[0]);
+            if (!particle)
+            {
+                var bare = word.TrimEnd("'’s.");
+                if (bare.IsEmpty || !char.IsUpper(bare[0]) || months.Contains(bare) || weekdays.Contains(bare) || nouns.MatchPrefix(s[start..]) > 0) break;
+                words++;
+            }
+            end = pos;
+            // A possessive ends the name ("Mao Ning’s Regular Press Conference").
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) break;
+            while (pos < s.Length && CharClass.IsSpace(s[pos])) pos++;
+        }
+        return words == 0 ? "" : s[..end].ToString();
+    }
+
+    /// <summary>"Mao Ning’s" is "Mao Ning"; "Zhao Lijians" (the apostrophe lost) is "Zhao Lijian".</summary>
+    private static string Possessive(string name)
+    {
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) return name[..^2].TrimEnd();
+        return name;
+    }
+
+    private static bool OnlyDateBefore(Lexicon lexicon, ReadOnlySpan<char> before)
+    {
+        before = CharClass.TrimSpaces(before);
+        if (before.IsEmpty) return true;
+        return lexicon.Dates.TryFindDate(before, DateForms.All, out _, out int at, out int length) && at == 0 && length >= before.Length - 1;
+    }
+
+    private static int IndexOfAny(string text, ImmutableArray<string> phrases, out int length)
+    {
+        int best = -1;
+        length = 0;
+        foreach (var p in phrases)
+        {
+            int at = text.IndexOf(p, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                length = p.Length;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The title as text to match: markup removed, whitespace folded, traditional characters folded, pinyin removed.</summary>
+    private static string Clean(ReadOnlySpan<char> raw, bool joined)
+    {
+        bool markup = raw.IndexOf('<') >= 0 || raw.IndexOf('&') >= 0 || raw.ContainsAny('\u00A0', '\u3000') || joined;
+        string text = markup ? TextNormalizer.Normalize(raw).Replace("\n\n", CharClass.HasCjk(raw) ? "" : " ", StringComparison.Ordinal) : raw.ToString();
+        if (!CharClass.HasCjk(text)) return text;
+        return ChineseText.StripPinyin(ChineseText.ToSimplified(text));
+    }
+
+    private static int CountCjk(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        foreach (char c in s) if (CharClass.IsCjk(c)) n++;
+        return n;
+    }
+
+    private static int CountLatin(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        foreach (char c in s) if (char.IsAsciiLetter(c)) n++;
+        return n;
+    }
+
+    private static int? NextNonBlank(LexedText lexed, int i)
+    {
+        for (int j = i + 1; j < lexed.LineCount; j++)
+        {
+            if (!lexed[j].IsBlank) return j;
+        }
+        return null;
+    }
+}

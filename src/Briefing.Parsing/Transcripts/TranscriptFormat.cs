@@ -1,0 +1,179 @@
+using System.Globalization;
+using Briefing.Parsing.Lexing;
+
+namespace Briefing.Parsing.Transcripts;
+
+/// <summary>
+/// A transcript format: a <see cref="TranscriptDefinition"/> run by the one <see cref="TranscriptPipeline"/> and scored by
+/// the one <see cref="TranscriptDetector"/>. Every shipped transcript format is one; write yours the same way:
+/// <c>builder.AddFormat(new TranscriptFormat(new TranscriptDefinition { Id = "…", … }))</c>.
+/// </summary>
+/// <param name="definition">The format's definition.</param>
+public class TranscriptFormat(TranscriptDefinition definition) : BriefingFormat
+{
+    /// <summary>The definition this format runs.</summary>
+    public TranscriptDefinition Definition { get; } = definition ?? throw new ArgumentNullException(nameof(definition));
+
+    /// <inheritdoc />
+    public override string Id => Definition.Id;
+
+    /// <inheritdoc />
+    public override string Description => Definition.Description ?? Definition.Id;
+
+    /// <inheritdoc />
+    public override int Priority => Definition.Priority;
+
+    /// <inheritdoc />
+    public override IEnumerable<LexiconEntry> LexiconEntries => Definition.LexiconEntries();
+
+    /// <inheritdoc />
+    public override FormatDetection Detect(DetectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return TranscriptDetector.Score(context.Lexed, Definition);
+    }
+
+    /// <inheritdoc />
+    public override PressBriefing Parse(ParseContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return TranscriptPipeline.Run(context, Definition);
+    }
+}
+
+/// <summary>
+/// Scores a detection window for a <see cref="TranscriptDefinition"/> from the lexing pass alone: its title, an opening
+/// sentence, labels typical of it (its own label words, its officials, labels of its shape), its officials named in the
+/// text, its cue phrases; then the language profile and whose officials the labels name. A format of any institution
+/// (no <see cref="TranscriptDefinition.InstitutionId"/>) scores the turn structure only, below any format that knows the text.
+/// </summary>
+public static class TranscriptDetector
+{
+    private const double TitleWeight = 0.55;
+    private const double LeadWeight = 0.25;
+    private const double CueWeight = 0.07;
+    private const int MaxCues = 3;
+    private const double LabelWeight = 0.07;
+    private const double MaxLabels = 0.45;
+    private const double OfficialWeight = 0.1;
+    private const double Ceiling = 0.95;
+
+    /// <summary>Scores <paramref name="lexed"/> for <paramref name="definition"/>.</summary>
+    public static FormatDetection Score(LexedText lexed, TranscriptDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(lexed);
+        ArgumentNullException.ThrowIfNull(definition);
+        int lines = lexed.WindowLineCount;
+        var reasons = new List<string>();
+        double score = 0;
+
+        var title = definition.Titles.IsEmpty ? null : TitleReader.Find(lexed, definition, lines);
+        if (title is not null)
+        {
+            score += definition.InstitutionId is null ? 0.05 : TitleWeight;
+            reasons.Add($"title '{Shorten(TextNormalizer.Normalize(lexed[title.Span]))}'");
+        }
+        string language = lexed.LanguageProfile;
+        if (title?.Translation is not null) language = "mul";
+
+        var labels = new LabelResolver(lexed, definition, title?.Official, title?.Name, title?.Date, definition.Language ?? language);
+        int typical = 0, known = 0, questions = 0, answers = 0, ours = 0, theirs = 0;
+        for (int i = 0; i < lines; i++)
+        {
+            if (lexed[i].IsBlank) continue;
+            Count(labels.AtLineStart(i));
+            foreach (var inline in lexed.InlineLabels(i)) Count(labels.Resolve(inline));
+        }
+        void Count(TurnLabel? label)
+        {
+            if (label is null) return;
+            bool loose = label.Evidence == LabelEvidence.Shape;
+            if (label.Role == TurnRole.Answer) answers++; else questions++;
+            if (loose && label.Candidate.Delimiter != LabelDelimiter.Space) return;
+            known++;
+            if (label.Distinctive) typical++;
+            if (label.Official is { } official && definition.InstitutionId is { } inst)
+            {
+                if (SpokespersonDirectory.IsOf(official, inst)) ours++;
+                else if (lexed.Directories.Institutions.Of(official) is not null && !lexed.Directories.Spokespersons.FindAllByName(official.Name).Any(e => SpokespersonDirectory.IsOf(e, inst))) theirs++;
+            }
+        }
+        bool turns = questions > 0 && answers > 0;
+
+        if (definition.InstitutionId is null)
+        {
+            // The generic format: the turn structure alone, and never as sure as a format that knows the text.
+            if (!turns || known < 2) return FormatDetection.None(reasons.Count > 0 ? string.Join("; ", reasons) + "; no turns" : "no question and answer labels");
+            score += Math.Min(0.4, 0.2 + 0.025 * known);
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{known} turn labels of an institution with no format"));
+            return new FormatDetection(Math.Min(0.45, score), string.Join("; ", reasons));
+        }
+
+        if (title is null && FindLead(lexed, definition, lines) is { } lead)
+        {
+            score += LeadWeight;
+            reasons.Add($"opening '{Shorten(TextNormalizer.Normalize(lexed[lead]))}'");
+        }
+        if (turns && typical > 0)
+        {
+            score += Math.Min(MaxLabels, LabelWeight * typical);
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{typical} labels of this format"));
+        }
+
+        // Cue phrases (the lexing pass found them) and the institution's officials named in the window.
+        var cues = new List<string>();
+        string tag = "format:" + definition.Id;
+        foreach (var (_, entry) in lexed.Cues)
+        {
+            if (cues.Count == MaxCues) break;
+            if (entry.HasTag(tag) && !cues.Contains(entry.Text, StringComparer.OrdinalIgnoreCase)) cues.Add(entry.Text);
+        }
+        if (cues.Count > 0)
+        {
+            score += CueWeight * cues.Count;
+            reasons.Add("mentions " + string.Join(", ", cues.Select(c => $"'{Shorten(c)}'")));
+        }
+        foreach (var mention in lexed.Mentions)
+        {
+            if (mention.Span.Start >= lexed.WindowLength) break;
+            var entry = mention.Entries.FirstOrDefault(e => SpokespersonDirectory.IsOf(e, definition.InstitutionId!));
+            if (entry is null) continue;
+            score += OfficialWeight;
+            reasons.Add($"names {entry.Name}");
+            break;
+        }
+        if (reasons.Count == 0) return FormatDetection.None("no title, phrases or labels of this format");
+
+        // Labels that name another institution's officials, and text in another language, make the format unlikely.
+        if (theirs > ours)
+        {
+            score *= 0.3;
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{theirs} labels name officials of another institution"));
+        }
+        if (!definition.Languages.IsEmpty && !definition.Languages.Contains(language))
+        {
+            score *= 0.3;
+            reasons.Add(language switch { "zh" => "text in Chinese", "mul" => "text in two languages, interleaved", _ => "text in English" });
+        }
+        return new FormatDetection(Math.Min(Ceiling, score), string.Join("; ", reasons));
+    }
+
+    /// <summary>An opening sentence of the format ("… held a regular press conference …") among the first lines of prose.</summary>
+    private static TextSpan? FindLead(LexedText lexed, TranscriptDefinition definition, int lines)
+    {
+        int prose = 0;
+        for (int i = 0; i < lines && prose < 3; i++)
+        {
+            ref readonly var line = ref lexed[i];
+            if (line.IsBlank || line.Chrome is not null || lexed.TryGetLabel(i, out _) || line.Content.Length > 600) continue;
+            if ((line.Traits & LineTraits.Fragment) != 0) continue;
+            prose++;
+            if (BriefingFacts.ReadLead(lexed, line.Content, definition, null) is { Name: not null } lead
+                && (lead.Official is null || SpokespersonDirectory.IsOf(lead.Official, definition.InstitutionId!)))
+                return line.Content;
+        }
+        return null;
+    }
+
+    private static string Shorten(string s) => s.Length <= 80 ? s : string.Concat(s.AsSpan(0, 77), "...");
+}
