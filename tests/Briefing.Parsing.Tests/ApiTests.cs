@@ -238,11 +238,11 @@ public sealed class ApiTests
         int index = BriefingParser.Default.Formats.Select(f => f.Id).ToList().IndexOf(MfaTranscriptFormat.FormatId);
         Assert.Same(replacement, parser.Formats[index]);
         Assert.Same(replacement, parser.FindFormat(MfaTranscriptFormat.FormatId));
-        Assert.DoesNotContain(parser.Formats, f => f is MfaTranscriptFormat { Edition: MfaEdition.English });
+        Assert.DoesNotContain(parser.Formats, f => f is TranscriptFormat t && t.Definition == MfaTranscriptFormat.English);
         Assert.Equal("parsed by " + id, parser.Parse(Seed004).Title);
 
         // The default parser is not affected.
-        Assert.IsType<MfaTranscriptFormat>(BriefingParser.Default.FindFormat(MfaTranscriptFormat.FormatId));
+        Assert.Same(MfaTranscriptFormat.English, Assert.IsType<TranscriptFormat>(BriefingParser.Default.FindFormat(MfaTranscriptFormat.FormatId)).Definition);
     }
 
     [Fact]

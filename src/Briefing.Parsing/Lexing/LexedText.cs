@@ -210,7 +210,7 @@ public sealed class LexedText : IDisposable
                 if (traditional > 0) flags |= LineTraits.Traditional;
                 if (CharClass.IsSentenceEnd(s[^1])) flags |= LineTraits.EndsSentence;
                 if (s.Length <= 60 && s.IndexOfAny(SentenceStops) < 0) flags |= LineTraits.Fragment;
-                if (_lineCount < 200 && s.Length <= 600 && titleNouns.Occurs(s)) flags |= LineTraits.TitleCandidate;
+                if (_lineCount < 200 && s.Length <= 600 && (titleNouns.Occurs(s) || traditional > 0 && OccursFolded(titleNouns, s))) flags |= LineTraits.TitleCandidate;
                 kind = chrome.Classify(s);
 
                 LabelCandidate label;
@@ -287,6 +287,14 @@ public sealed class LexedText : IDisposable
     }
 
     private static readonly SearchValues<char> SentenceStops = SearchValues.Create(".?!。？！");
+
+    /// <summary>Whether a phrase occurs in <paramref name="s"/> once its traditional characters are folded.</summary>
+    private static bool OccursFolded(PhraseSet phrases, ReadOnlySpan<char> s)
+    {
+        Span<char> folded = stackalloc char[600];
+        ChineseText.ToSimplified(s, folded);
+        return phrases.Occurs(folded[..s.Length]);
+    }
 
     private static void Count(ReadOnlySpan<char> s, bool markup, out int cjk, out int latin, out int traditional)
     {

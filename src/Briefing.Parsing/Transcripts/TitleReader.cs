@@ -93,7 +93,9 @@ public static class TitleReader
                 continue;
             }
             seen++;
-            if (line.Chrome is not null || line.Content.Length < 8) continue;
+            // A title may look like metadata ("2019年12月26日外交部发言人…" opens with a date), never like a menu or a widget.
+            if (line.Chrome is BoilerplateKind.Breadcrumb or BoilerplateKind.Languages or BoilerplateKind.Login or BoilerplateKind.Share
+                or BoilerplateKind.Footer or BoilerplateKind.Navigation || line.Content.Length < 8) continue;
             var title = ReadAt(lexed, definition, i, allowJoin: true);
             if (title is null) continue;
             // A list of titles (related briefings before the article) is not the title: take one followed by content.
@@ -105,12 +107,15 @@ public static class TitleReader
         return null;
     }
 
-    /// <summary>Whether line <paramref name="line"/> reads as a title of <paramref name="definition"/> (a related-briefings list entry).</summary>
+    /// <summary>
+    /// Whether line <paramref name="line"/> reads as the title of another briefing of <paramref name="definition"/> (an
+    /// entry of a related-briefings list): a title that names its official or its date, not a heading ("NOON BRIEFING GUEST").
+    /// </summary>
     public static bool IsTitleLine(LexedText lexed, TranscriptDefinition definition, int line)
     {
         ArgumentNullException.ThrowIfNull(lexed);
         ArgumentNullException.ThrowIfNull(definition);
-        return !definition.Titles.IsEmpty && ReadAt(lexed, definition, line, allowJoin: false) is not null;
+        return !definition.Titles.IsEmpty && ReadAt(lexed, definition, line, allowJoin: false) is { } t && (t.Date is not null || t.Name is not null);
     }
 
     private static TitleMatch? WithTranslation(LexedText lexed, TranscriptDefinition definition, TitleMatch title)
@@ -144,7 +149,30 @@ public static class TitleReader
         ref readonly var second = ref lexed[next];
         if (second.Content.Length > MaxLength || second.Chrome is not null || (second.Traits & LineTraits.TitleCandidate) == 0) return null;
         if (lexed.TryGetLabel(next, out var l) && l.IsKnown) return null;
-        return Read(lexed, definition, TextSpan.FromBounds(line.Content.Start, second.Content.End), index, next, oneLine: false, joined: true);
+        // The title starts on the first line: its phrase is there, and the second line is no title on its own.
+        if (Read(lexed, definition, second.Content, next, next, oneLine: false) is not null) return null;
+        var joined = Read(lexed, definition, TextSpan.FromBounds(line.Content.Start, second.Content.End), index, next, oneLine: false, joined: true);
+        return joined is not null && PhraseStartsIn(lexed, definition, line.Content) ? joined : null;
+    }
+
+    /// <summary>Whether one of the definition's title phrases (or, for a rule without phrases, a briefing noun) starts on this line.</summary>
+    private static bool PhraseStartsIn(LexedText lexed, TranscriptDefinition definition, TextSpan line)
+    {
+        string text = Clean(lexed[line], joined: false);
+        foreach (var rule in definition.Titles)
+        {
+            if (rule.Phrases.IsEmpty) return true;
+            foreach (var p in rule.Phrases)
+            {
+                // The phrase may itself run over the line break: its first word is enough.
+                int space = p.IndexOf(' ', StringComparison.Ordinal);
+                var head = space > 0 ? p.AsSpan(0, space) : p.AsSpan();
+                int at = text.AsSpan().IndexOf(head, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (space < 0 ? text.Contains(p, StringComparison.OrdinalIgnoreCase) : text.AsSpan(at).StartsWith(p.AsSpan(0, Math.Min(p.Length, text.Length - at)), StringComparison.OrdinalIgnoreCase)))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private static TitleMatch? Read(LexedText lexed, TranscriptDefinition definition, TextSpan span, int first, int last, bool oneLine, bool joined = false)
@@ -181,7 +209,7 @@ public static class TitleReader
             }
             var head = text.AsSpan(0, titleEnd);
             // A sentence is no title ("Spokesperson Zhao Lijian said at a regular press conference on Tuesday that …").
-            if (!oneLine && (head.Length > 200 || CharClass.IsSentenceEnd(head[^1]) && head[^1] is not (')' or '）' or '”' or '"') && !(hasDate && dateAt + dateLength >= head.Length - 1)))
+            if (!oneLine && (head.Length > 200 || head[^1] is '.' or '。' or '?' or '？' or '!' or '！'))
                 continue;
 
             var (name, official, office) = ReadOfficial(lexed, span, head, phraseAt + phraseLength, date: hasDate ? date : null, definition);

@@ -174,7 +174,7 @@ public sealed class TranscriptBody
         for (int i = footerStart; i < count; i++)
         {
             if (lexed[i].IsBlank) continue;
-            var kind = lexed[i].Chrome;
+            var kind = TranscriptZones.ChromeOrRelated(lexed, _definition, i);
             related |= kind == BoilerplateKind.Related;
             Add(kind ?? (related ? BoilerplateKind.Related : BoilerplateKind.Footer), lexed[i].Content);
         }
