@@ -52,6 +52,7 @@ if [ ! -x /usr/bin/time ]; then
   install_debian time || { echo "e2e.sh: /usr/bin/time is missing; install the Debian package 'time'" >&2; exit 1; }
 fi
 
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/briefing-e2e.XXXXXX")"
 if [ "$keep" -eq 0 ]; then trap 'rm -rf "$work"' EXIT; fi
 data="$work/files"
@@ -103,7 +104,11 @@ for i in "${!names[@]}"; do
   rss[$n]=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$work/$n.time")
   lines[$n]=$(wc -l < "$work/$n.out")
   echo "   $n: exit ${exitcode[$n]}, ${lines[$n]} lines out, $(wc -l < "$work/$n.err") lines on stderr, max RSS $((rss[$n] / 1024)) MB"
-  if [ "${exitcode[$n]}" -ne 0 ]; then head -3 "$work/$n.err" | sed 's/^/      stderr: /'; fi
+  if [ "${exitcode[$n]}" -ne 0 ]; then
+    # Exit 1 from the tool means some documents failed (each reported on stderr); the others were written.
+    echo "      stderr by diagnostic code: $(grep -Eo 'BP[0-9]{4}' "$work/$n.err" | sort | uniq -c | tr '\n' ' ')"
+    head -2 "$work/$n.err" | sed 's/^/      stderr: /'
+  fi
 done
 
 # --- wall time --------------------------------------------------------------------------------------------------
@@ -119,6 +124,7 @@ echo "== summary"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB;" \
      "dotnet $(dotnet --version), $(python3 --version), $(hyperfine --version)"
 echo "input: $files files, $bytes bytes on disk (du -sb), AOT: $aot_status"
+echo "load average at the start: $load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine slow wall time; CPU time is less affected)"
 RSS_PY="${rss[python]}" RSS_JIT="${rss[tool-jit]}" RSS_AOT="${rss[tool-aot]:-}" \
 EXIT_PY="${exitcode[python]}" EXIT_JIT="${exitcode[tool-jit]}" EXIT_AOT="${exitcode[tool-aot]:-}" \
 python3 - "$work/hyperfine.json" <<'PY'
@@ -127,13 +133,15 @@ results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 rss = {"python": os.environ["RSS_PY"], "tool-jit": os.environ["RSS_JIT"], "tool-aot": os.environ["RSS_AOT"]}
 codes = {"python": os.environ["EXIT_PY"], "tool-jit": os.environ["EXIT_JIT"], "tool-aot": os.environ["EXIT_AOT"]}
 py = results["python"]["mean"]
-print("| Command | Mean wall time | ± σ | Wall time / python | Python / this (× faster) | Peak RSS | Exit | Targets (≥ 5× faster than python, < 100 MB) |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+print("| Command | Mean wall time | ± σ | Wall time / python | Python / this (× faster) | CPU (user+sys) | CPU / python | Peak RSS | Exit | Targets (≥ 5× faster than python, < 100 MB) |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+py_cpu = results["python"]["user"] + results["python"]["system"]
 for name, r in results.items():
     ratio = r["mean"] / py
     mb = int(rss[name]) / 1024 if rss[name] else float("nan")
     target = "" if name == "python" else ("met" if py / r["mean"] >= 5 and mb < 100 else
         "NOT met: " + ", ".join(x for x in [f"{py / r['mean']:.2f}× python" if py / r["mean"] < 5 else "", f"{mb:.0f} MB" if mb >= 100 else ""] if x))
-    print(f"| {name} | {r['mean']:.3f} s | {r['stddev'] or 0:.3f} s | {ratio:.2f} | {py / r['mean']:.2f} | {mb:.1f} MB | {codes[name]} | {target} |")
+    cpu = r["user"] + r["system"]
+    print(f"| {name} | {r['mean']:.3f} s | {r['stddev'] or 0:.3f} s | {ratio:.2f} | {py / r['mean']:.2f} | {cpu:.3f} s | {cpu / py_cpu:.2f} | {mb:.1f} MB | {codes[name]} | {target} |")
 PY
 if [ "$keep" -eq 1 ]; then echo "(kept: $work)"; fi

@@ -71,33 +71,35 @@ public static class Scaling
         Emit($"Scaling and memory: each input parsed in a fresh process, timeout {timeoutSeconds} s per input; "
             + $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
         Emit("");
-        Emit("| Input | Size (UTF-16) | UTF-8 bytes | Reps | Median | MB/s | Alloc/in-byte | Peak RSS growth | Peak growth/in-byte |");
-        Emit("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Emit("| Input | Size (UTF-16) | UTF-8 bytes | Reps | Median | Min | MB/s (median) | Alloc/in-byte | Peak RSS growth | Peak growth/in-byte |");
+        Emit("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         var summary = new List<string>();
         foreach (var series in StressInputs.Series)
         {
             if (only is not null && !only.Contains(series.Name)) continue;
-            var times = new Dictionary<int, double>();
+            var results = new Dictionary<int, Measurement>();
+            var failures = new Dictionary<int, string>();
             string? stopped = null;
             foreach (int factor in StressInputs.Factors)
             {
                 string label = $"{series.Name} {StressInputs.SizeLabel(series.BaseUtf16Length * factor)}";
                 if (stopped is not null)
                 {
-                    Emit($"| {label} | {StressInputs.SizeLabel(series.BaseUtf16Length * factor)} | | | not run ({stopped}) | | | | |");
+                    Emit($"| {label} | {StressInputs.SizeLabel(series.BaseUtf16Length * factor)} | | | not run ({stopped}) | | | | | |");
                     continue;
                 }
                 var (measurement, failure) = RunChild(["measure", series.Name, factor.ToString(CultureInfo.InvariantCulture)], timeoutSeconds);
                 if (measurement is null)
                 {
-                    Emit($"| {label} | {StressInputs.SizeLabel(series.BaseUtf16Length * factor)} | | | {failure} | | | | |");
+                    Emit($"| {label} | {StressInputs.SizeLabel(series.BaseUtf16Length * factor)} | | | {failure} | | | | | |");
+                    failures[factor] = failure;
                     stopped = $"{StressInputs.SizeLabel(series.BaseUtf16Length * factor)} did not finish";
                     continue;
                 }
-                times[factor] = measurement.MedianMs;
+                results[factor] = measurement;
                 Emit(Row(measurement));
             }
-            summary.Add(SeriesSummary(series, times, timeoutSeconds));
+            summary.Add(SeriesSummary(series, results, failures, timeoutSeconds));
         }
 
         if (only is null || only.Contains("sets"))
@@ -106,20 +108,22 @@ public static class Scaling
             {
                 if (set == Inputs.CorpusSet && Inputs.CorpusDirectory() is null)
                 {
-                    Emit($"| {set} | | | | skipped: no ../shared/corpus beside the repository | | | | |");
+                    Emit($"| {set} | | | | skipped: no ../shared/corpus beside the repository | | | | | |");
                     continue;
                 }
                 var (measurement, failure) = RunChild(["measure", "set", set], timeoutSeconds);
-                Emit(measurement is null ? $"| {set} | | | | {failure} | | | | |" : Row(measurement));
+                Emit(measurement is null ? $"| {set} | | | | {failure} | | | | | |" : Row(measurement));
             }
         }
 
         Emit("");
-        Emit("| Series | What it is | n | time(4n)/time(n) | time(16n)/time(n) | Linear (16n/n ≤ 16)? |");
-        Emit("| --- | --- | ---: | ---: | ---: | --- |");
+        Emit("| Series | What it is | n | time(4n)/time(n) | time(16n)/time(n) | Linear (16n/n ≤ 16)? | Peak growth per added byte / Alloc per byte at 16n |");
+        Emit("| --- | --- | ---: | ---: | ---: | --- | ---: |");
         foreach (string line in summary) Emit(line);
         Emit("");
-        Emit("Peak RSS growth: the process's peak resident set while parsing minus its resident set just before (input already built). "
+        Emit("Ratios compare the fastest parse of each size (Min), the one least disturbed by other load on the machine. "
+            + "Peak growth per added byte: (peak RSS growth at 16n − at n) / (bytes at 16n − at n), which removes the fixed cost of growing the heap. "
+            + "Peak RSS growth: the process's peak resident set while parsing minus its resident set just before (input already built). "
             + "Alloc/in-byte: managed bytes allocated by one parse of the whole input divided by its UTF-8 bytes. MB/s: UTF-8 bytes / median time.");
 
         if (outFile is not null)
@@ -136,23 +140,34 @@ public static class Scaling
         double mbps = m.MedianMs > 0 ? m.Utf8Bytes / (m.MedianMs / 1000) / 1e6 : double.NaN;
         long growth = Math.Max(0, m.PeakRssBytes - m.BaselineRssBytes);
         string documents = m.Documents > 1 ? $" ({m.Documents.ToString("N0", c)} docs)" : "";
-        return string.Create(c, $"| {m.Case}{documents} | {StressInputs.SizeLabel(m.Utf16Length)} | {m.Utf8Bytes:N0} | {m.Repetitions} | {FormatMs(m.MedianMs)} | {mbps:N1} | "
+        return string.Create(c, $"| {m.Case}{documents} | {StressInputs.SizeLabel(m.Utf16Length)} | {m.Utf8Bytes:N0} | {m.Repetitions} | {FormatMs(m.MedianMs)} | {FormatMs(m.MinMs)} | {mbps:N1} | "
             + $"{m.AllocatedBytes / (double)m.Utf8Bytes:N2} | {growth / 1048576.0:N1} MiB{(m.PeakReset ? "" : " (peak not reset)")} | {growth / (double)m.Utf8Bytes:N2} |");
     }
 
     private static string FormatMs(double ms) =>
         ms >= 1000 ? (ms / 1000).ToString("N2", CultureInfo.InvariantCulture) + " s" : ms.ToString(ms >= 10 ? "N1" : "N3", CultureInfo.InvariantCulture) + " ms";
 
-    private static string SeriesSummary(ScalingSeries series, Dictionary<int, double> times, int timeoutSeconds)
+    private static string SeriesSummary(ScalingSeries series, Dictionary<int, Measurement> results, Dictionary<int, string> failures, int timeoutSeconds)
     {
         var c = CultureInfo.InvariantCulture;
-        string Ratio(int factor) =>
-            times.TryGetValue(1, out double t1) && times.TryGetValue(factor, out double tf) ? (tf / t1).ToString("N1", c)
-            : times.ContainsKey(1) ? $"> {(timeoutSeconds * 1000 / times[1]).ToString("N0", c)} (timed out)" : "n/a";
-        string verdict = times.TryGetValue(1, out double a) && times.TryGetValue(16, out double b)
-            ? (b / a <= 16 ? "yes" : "NO (superlinear)")
-            : times.ContainsKey(1) ? "NO (16n did not finish)" : "n/a";
-        return $"| {series.Name} | {series.Description} | {StressInputs.SizeLabel(series.BaseUtf16Length)} | {Ratio(4)} | {Ratio(16)} | {verdict} |";
+        // Ratios of the fastest parse (the one least disturbed by other load on the machine).
+        string Ratio(int factor)
+        {
+            if (results.TryGetValue(1, out var m1) && results.TryGetValue(factor, out var mf)) return (mf.MinMs / m1.MinMs).ToString("N1", c);
+            if (!results.TryGetValue(1, out m1)) return "n/a";
+            if (failures.TryGetValue(factor, out string? f) && f.StartsWith("timed out", StringComparison.Ordinal))
+                return $"> {(timeoutSeconds * 1000 / m1.MinMs).ToString("N0", c)} (timed out)";
+            return failures.ContainsKey(factor) ? "failed" : "not run";
+        }
+        string verdict = results.TryGetValue(1, out var a) && results.TryGetValue(16, out var b)
+            ? (b.MinMs / a.MinMs <= 16 ? "yes" : "NO (superlinear)")
+            : results.ContainsKey(1) ? "NO (16n did not finish)" : "n/a";
+        // Memory that grows with the input: peak growth and allocations added per byte added from n to 16n.
+        string slope = results.TryGetValue(1, out var s1) && results.TryGetValue(16, out var s16) && s16.Utf8Bytes > s1.Utf8Bytes
+            ? ((Math.Max(0, s16.PeakRssBytes - s16.BaselineRssBytes) - Math.Max(0, s1.PeakRssBytes - s1.BaselineRssBytes)) / (double)(s16.Utf8Bytes - s1.Utf8Bytes)).ToString("N2", c)
+              + " / " + (s16.AllocatedBytes / (double)s16.Utf8Bytes).ToString("N2", c)
+            : "n/a";
+        return $"| {series.Name} | {series.Description} | {StressInputs.SizeLabel(series.BaseUtf16Length)} | {Ratio(4)} | {Ratio(16)} | {verdict} | {slope} |";
     }
 
     /// <summary>Starts this program again with <paramref name="args"/>, waits at most <paramref name="timeoutSeconds"/>, and reads its measurement.</summary>

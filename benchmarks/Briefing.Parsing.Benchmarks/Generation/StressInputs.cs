@@ -95,10 +95,12 @@ public static class StressInputs
         var p = new Prose(seed);
         var sb = new StringBuilder(targetUtf16Length + 200);
         string[] words = ["Why", "When", "Yes", "No", "Noted", "Thanks", "Next", "Again", "Really", "Sure"];
-        while (sb.Length < targetUtf16Length)
+        // Stops at or below the target, so 16 MB stays within the parser's default input limit (16 Mi UTF-16 code units).
+        while (true)
         {
-            sb.Append("Q: ").Append(p.Pick(words)).Append(' ').Append(p.Pick(words).ToLowerInvariant()).Append("?\n");
-            sb.Append("A: ").Append(p.Pick(words)).Append(' ').Append(p.Pick(words).ToLowerInvariant()).Append(".\n");
+            string pair = $"Q: {p.Pick(words)} {p.Pick(words).ToLowerInvariant()}?\nA: {p.Pick(words)} {p.Pick(words).ToLowerInvariant()}.\n";
+            if (sb.Length + pair.Length > targetUtf16Length) break;
+            sb.Append(pair);
         }
         return sb.ToString();
     }
