@@ -18,9 +18,13 @@ namespace Briefing.Parsing.Benchmarks;
 /// <param name="BaselineRssBytes">Resident set of the process after the input was built, before parsing.</param>
 /// <param name="PeakRssBytes">Peak resident set of the process while parsing (VmHWM, reset before parsing when the kernel allows).</param>
 /// <param name="PeakReset">Whether the peak was reset before parsing (otherwise it may include building the input).</param>
+/// <param name="MinCpuMs">CPU time (user + system, all threads of the process) of the fastest parse, in milliseconds:
+/// unlike wall time, it hardly grows when other processes share the cores.</param>
+/// <param name="NaiveMinMs">For the sets: the fastest naive regex split of the same texts in the same process (0 otherwise).</param>
+/// <param name="NaiveMinCpuMs">For the sets: the CPU time of that naive split (0 otherwise).</param>
 public sealed record Measurement(
     string Case, int Utf16Length, long Utf8Bytes, int Documents, int Repetitions, double MedianMs, double MinMs,
-    long AllocatedBytes, long BaselineRssBytes, long PeakRssBytes, bool PeakReset);
+    long AllocatedBytes, long BaselineRssBytes, long PeakRssBytes, bool PeakReset, double MinCpuMs, double NaiveMinMs, double NaiveMinCpuMs);
 
 /// <summary>
 /// The linear-time and memory benchmark. Each input is parsed in a FRESH process (this program started again with
@@ -71,9 +75,10 @@ public static class Scaling
         Emit($"Scaling and memory: each input parsed in a fresh process, timeout {timeoutSeconds} s per input; "
             + $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
         Emit("");
-        Emit("| Input | Size (UTF-16) | UTF-8 bytes | Reps | Median | Min | MB/s (median) | Alloc/in-byte | Peak RSS growth | Peak growth/in-byte |");
-        Emit("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Emit("| Input | Size (UTF-16) | UTF-8 bytes | Reps | Median | Min | CPU of min | MB/s (median) | MB/s per CPU-s | Alloc/in-byte | Peak RSS growth | Peak growth/in-byte |");
+        Emit("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         var summary = new List<string>();
+        var sets = new List<Measurement>();
         foreach (var series in StressInputs.Series)
         {
             if (only is not null && !only.Contains(series.Name)) continue;
@@ -85,13 +90,13 @@ public static class Scaling
                 string label = $"{series.Name} {StressInputs.SizeLabel(series.BaseUtf16Length * factor)}";
                 if (stopped is not null)
                 {
-                    Emit($"| {label} | {StressInputs.SizeLabel(series.BaseUtf16Length * factor)} | | | not run ({stopped}) | | | | | |");
+                    Emit(MessageRow(label, StressInputs.SizeLabel(series.BaseUtf16Length * factor), $"not run ({stopped})"));
                     continue;
                 }
                 var (measurement, failure) = RunChild(["measure", series.Name, factor.ToString(CultureInfo.InvariantCulture)], timeoutSeconds);
                 if (measurement is null)
                 {
-                    Emit($"| {label} | {StressInputs.SizeLabel(series.BaseUtf16Length * factor)} | | | {failure} | | | | | |");
+                    Emit(MessageRow(label, StressInputs.SizeLabel(series.BaseUtf16Length * factor), failure));
                     failures[factor] = failure;
                     stopped = $"{StressInputs.SizeLabel(series.BaseUtf16Length * factor)} did not finish";
                     continue;
@@ -108,11 +113,28 @@ public static class Scaling
             {
                 if (set == Inputs.CorpusSet && Inputs.CorpusDirectory() is null)
                 {
-                    Emit($"| {set} | | | | skipped: no ../shared/corpus beside the repository | | | | | |");
+                    Emit(MessageRow(set, "", "skipped: no ../shared/corpus beside the repository"));
                     continue;
                 }
                 var (measurement, failure) = RunChild(["measure", "set", set], timeoutSeconds);
-                Emit(measurement is null ? $"| {set} | | | | {failure} | | | | | |" : Row(measurement));
+                Emit(measurement is null ? MessageRow(set, "", failure) : Row(measurement));
+                if (measurement is not null) sets.Add(measurement);
+            }
+        }
+
+        if (sets.Count > 0)
+        {
+            var c = CultureInfo.InvariantCulture;
+            Emit("");
+            Emit("Parse against the naive regex split of the same texts, in the same process (fastest of each):");
+            Emit("");
+            Emit("| Input | Parse MB/s (wall) | Naive MB/s (wall) | Parse speed / naive (wall) | Parse MB/s per CPU-s | Naive MB/s per CPU-s | Parse speed / naive (CPU) |");
+            Emit("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var m in sets)
+            {
+                double mb = m.Utf8Bytes / 1e6;
+                Emit(string.Create(c, $"| {m.Case} | {mb / (m.MinMs / 1000):N1} | {mb / (m.NaiveMinMs / 1000):N1} | {m.NaiveMinMs / m.MinMs:N3} | "
+                    + $"{mb / (m.MinCpuMs / 1000):N1} | {mb / (m.NaiveMinCpuMs / 1000):N1} | {m.NaiveMinCpuMs / m.MinCpuMs:N3} |"));
             }
         }
 
@@ -121,7 +143,7 @@ public static class Scaling
         Emit("| --- | --- | ---: | ---: | ---: | --- | ---: |");
         foreach (string line in summary) Emit(line);
         Emit("");
-        Emit("Ratios compare the fastest parse of each size (Min), the one least disturbed by other load on the machine. "
+        Emit("Ratios compare the fastest parse of each size (Min, wall time; in brackets its CPU time, user + system of all threads, which other load on the machine hardly changes). "
             + "Peak growth per added byte: (peak RSS growth at 16n − at n) / (bytes at 16n − at n), which removes the fixed cost of growing the heap. "
             + "Peak RSS growth: the process's peak resident set while parsing minus its resident set just before (input already built). "
             + "Alloc/in-byte: managed bytes allocated by one parse of the whole input divided by its UTF-8 bytes. MB/s: UTF-8 bytes / median time.");
@@ -134,13 +156,16 @@ public static class Scaling
         return 0;
     }
 
+    /// <summary>A row of the input table holding only a message (in the Median column).</summary>
+    private static string MessageRow(string input, string size, string message) => $"| {input} | {size} | | | {message} | | | | | | | |";
+
     private static string Row(Measurement m)
     {
         var c = CultureInfo.InvariantCulture;
         double mbps = m.MedianMs > 0 ? m.Utf8Bytes / (m.MedianMs / 1000) / 1e6 : double.NaN;
         long growth = Math.Max(0, m.PeakRssBytes - m.BaselineRssBytes);
         string documents = m.Documents > 1 ? $" ({m.Documents.ToString("N0", c)} docs)" : "";
-        return string.Create(c, $"| {m.Case}{documents} | {StressInputs.SizeLabel(m.Utf16Length)} | {m.Utf8Bytes:N0} | {m.Repetitions} | {FormatMs(m.MedianMs)} | {FormatMs(m.MinMs)} | {mbps:N1} | "
+        return string.Create(c, $"| {m.Case}{documents} | {StressInputs.SizeLabel(m.Utf16Length)} | {m.Utf8Bytes:N0} | {m.Repetitions} | {FormatMs(m.MedianMs)} | {FormatMs(m.MinMs)} | {FormatMs(m.MinCpuMs)} | {mbps:N1} | {m.Utf8Bytes / (m.MinCpuMs / 1000) / 1e6:N1} | "
             + $"{m.AllocatedBytes / (double)m.Utf8Bytes:N2} | {growth / 1048576.0:N1} MiB{(m.PeakReset ? "" : " (peak not reset)")} | {growth / (double)m.Utf8Bytes:N2} |");
     }
 
@@ -150,17 +175,18 @@ public static class Scaling
     private static string SeriesSummary(ScalingSeries series, Dictionary<int, Measurement> results, Dictionary<int, string> failures, int timeoutSeconds)
     {
         var c = CultureInfo.InvariantCulture;
-        // Ratios of the fastest parse (the one least disturbed by other load on the machine).
+        // Ratios of the fastest parse (the one least disturbed by other load on the machine), by wall time and by CPU time.
         string Ratio(int factor)
         {
-            if (results.TryGetValue(1, out var m1) && results.TryGetValue(factor, out var mf)) return (mf.MinMs / m1.MinMs).ToString("N1", c);
+            if (results.TryGetValue(1, out var m1) && results.TryGetValue(factor, out var mf))
+                return $"{(mf.MinMs / m1.MinMs).ToString("N1", c)} (CPU {(mf.MinCpuMs / m1.MinCpuMs).ToString("N1", c)})";
             if (!results.TryGetValue(1, out m1)) return "n/a";
             if (failures.TryGetValue(factor, out string? f) && f.StartsWith("timed out", StringComparison.Ordinal))
                 return $"> {(timeoutSeconds * 1000 / m1.MinMs).ToString("N0", c)} (timed out)";
             return failures.ContainsKey(factor) ? "failed" : "not run";
         }
         string verdict = results.TryGetValue(1, out var a) && results.TryGetValue(16, out var b)
-            ? (b.MinMs / a.MinMs <= 16 ? "yes" : "NO (superlinear)")
+            ? (Math.Min(b.MinMs / a.MinMs, b.MinCpuMs / a.MinCpuMs) <= 16 ? "yes" : "NO (superlinear)")
             : results.ContainsKey(1) ? "NO (16n did not finish)" : "n/a";
         // Memory that grows with the input: peak growth and allocations added per byte added from n to 16n.
         string slope = results.TryGetValue(1, out var s1) && results.TryGetValue(16, out var s16) && s16.Utf8Bytes > s1.Utf8Bytes
@@ -222,8 +248,9 @@ public static class Scaling
 
     /// <summary>
     /// The child: <c>measure SERIES FACTOR</c> or <c>measure set NAME</c>. Builds the input, warms the parser up on a
-    /// small input of the same kind, then times parses of the whole input (at least one; more until about 1.5 s have
-    /// passed, at most 15), printing <c>rep MS</c> after each and <c>result JSON</c> at the end.
+    /// small input of the same kind (a set: on the whole set, three times), then times parses of the whole input (at
+    /// least one, five for a set; more until about 1.5 s have passed, at most 15), printing <c>rep MS</c> after each and
+    /// <c>result JSON</c> at the end.
     /// </summary>
     public static int Measure(IReadOnlyList<string> args)
     {
@@ -238,7 +265,7 @@ public static class Scaling
         if (args[0] == "set")
         {
             texts = [.. Inputs.Texts(args[1])];
-            warmup = [.. texts.Take(20)];
+            warmup = texts;
             caseName = args[1];
         }
         else
@@ -256,8 +283,9 @@ public static class Scaling
             caseName = $"{series.Name} {StressInputs.SizeLabel(series.BaseUtf16Length * factor)}";
         }
 
+        // Warm: at least 3 passes and 1 s (a set: 3 passes over the whole set, so every family's code is compiled and tiered up).
         var warmClock = Stopwatch.StartNew();
-        for (int i = 0; i < 200 && warmClock.Elapsed < TimeSpan.FromSeconds(1); i++)
+        for (int i = 0; i < 200 && (i < 3 || warmClock.Elapsed < TimeSpan.FromSeconds(1)); i++)
         {
             foreach (string t in warmup) BriefingParser.Default.Parse(t);
         }
@@ -270,24 +298,52 @@ public static class Scaling
         if (!reset) baseline = Math.Max(baseline, 0);
 
         var times = new List<double>();
+        double minCpu = double.MaxValue;
         long allocated = 0;
+        using var self = Process.GetCurrentProcess();
         var total = Stopwatch.StartNew();
-        while (times.Count == 0 || (total.Elapsed < TimeSpan.FromSeconds(1.5) && times.Count < 15))
+        int minimumRepetitions = args[0] == "set" ? 5 : 1;
+        while (times.Count < minimumRepetitions || (total.Elapsed < TimeSpan.FromSeconds(1.5) && times.Count < 15))
         {
             long before = GC.GetTotalAllocatedBytes(precise: true);
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             foreach (string t in texts) BriefingParser.Default.Parse(t);
             clock.Stop();
+            self.Refresh();
+            minCpu = Math.Min(minCpu, (self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             if (times.Count == 0) allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             times.Add(clock.Elapsed.TotalMilliseconds);
             Console.WriteLine($"rep {clock.Elapsed.TotalMilliseconds.ToString("F3", CultureInfo.InvariantCulture)}");
         }
         long peak = ReadStatus("VmHWM:");
+
+        // For the sets, the naive split of the same texts in the same process, for a ratio that holds under load.
+        double naiveMin = 0, naiveCpu = 0;
+        if (args[0] == "set")
+        {
+            naiveMin = double.MaxValue;
+            naiveCpu = double.MaxValue;
+            for (int i = 0; i < 3; i++) foreach (string t in texts) Naive.Split(t);
+            var naiveTotal = Stopwatch.StartNew();
+            for (int i = 0; i < 30 || naiveTotal.Elapsed < TimeSpan.FromSeconds(1); i++)
+            {
+                self.Refresh();
+                var cpuBefore = self.TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                foreach (string t in texts) Naive.Split(t);
+                clock.Stop();
+                self.Refresh();
+                naiveMin = Math.Min(naiveMin, clock.Elapsed.TotalMilliseconds);
+                naiveCpu = Math.Min(naiveCpu, (self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            }
+        }
         // With three or more repetitions the first (which also grows the heap) is left out of the median.
         var timed = (times.Count >= 3 ? times.Skip(1) : times).Order().ToArray();
         double median = timed.Length % 2 == 1 ? timed[timed.Length / 2] : (timed[timed.Length / 2 - 1] + timed[timed.Length / 2]) / 2;
         var m = new Measurement(caseName, texts.Sum(t => t.Length), texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)), texts.Length,
-            times.Count, median, times.Min(), allocated, baseline, peak, reset);
+            times.Count, median, times.Min(), allocated, baseline, peak, reset, minCpu, naiveMin, naiveCpu);
         Console.WriteLine("result " + JsonSerializer.Serialize(m, s_json));
         return 0;
     }
