@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Parsing.Html;
 
 namespace Briefing.Parsing.Cli;
 
@@ -15,7 +16,16 @@ internal sealed record BatchSettings(IReadOnlyList<string> Inputs)
 
     public string? OutDirectory { get; init; }
 
-    public IReadOnlyList<Glob> Patterns { get; init; } = [Glob.Create("*.txt")];
+    /// <summary>Where <c>--emit-text</c> writes the text extracted from HTML inputs (the JSON then has no <c>sourceText</c>).</summary>
+    public string? EmitTextDirectory { get; init; }
+
+    /// <summary>auto (HTML for .html/.htm files, text otherwise and for standard input), html or text.</summary>
+    public string InputFormat { get; init; } = "auto";
+
+    public IReadOnlyList<Glob> Patterns { get; init; } = DefaultPatterns;
+
+    /// <summary>The folder patterns used when none is given.</summary>
+    public static IReadOnlyList<Glob> DefaultPatterns { get; } = [Glob.Create("*.txt"), Glob.Create("*.html"), Glob.Create("*.htm")];
 
     /// <summary>The parser's <see cref="BriefingParserOptions.MaxInputLength"/>; <see langword="null"/> for the default.</summary>
     public int? MaxChars { get; init; }
@@ -93,6 +103,56 @@ internal sealed class Batch
 
     /// <summary>Reads one input with the batch's size limit.</summary>
     public DocumentText Read(Input input) => DocumentReader.Read(input, _console.In, MaxChars);
+
+    /// <summary>Whether the input is read as an HTML page.</summary>
+    public bool IsHtml(Input input) => _settings.InputFormat switch
+    {
+        "html" => true,
+        "text" => false,
+        _ => input.Path is { } path
+            && (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)),
+    };
+
+    /// <summary>
+    /// Reads and parses one input: an HTML page is extracted (HtmlText) and parsed with its label hints, and the
+    /// result carries the extracted text as <see cref="PressBriefing.SourceText"/>; a text file gets
+    /// <see cref="DiagnosticCodes.InvalidUtf8"/> when its bytes are not valid UTF-8. Parser exceptions propagate.
+    /// </summary>
+    /// <returns>The result and the text its spans refer to, or why the input could not be read.</returns>
+    public (PressBriefing? Briefing, string? Text, string? Error) Parse(Input input, ParseOptions options)
+    {
+        options = options with { SourceName = input.Source };
+        if (IsHtml(input))
+        {
+            var (bytes, error) = DocumentReader.ReadBytes(input, _console.In, MaxChars);
+            if (error is not null) return (null, null, error);
+            using (bytes)
+            using (var stream = bytes!.AsStream())
+            {
+                var page = Parser.ParseHtml(stream, options);
+                return (page, page.SourceText, null);
+            }
+        }
+        var read = Read(input);
+        if (read.Error is not null) return (null, null, read.Error);
+        var briefing = Parser.Parse(read.Text!, options);
+        return (read.InvalidUtf8Offset >= 0 ? ParseRun.WithInvalidUtf8(briefing, read) : briefing, read.Text, null);
+    }
+
+    /// <summary>The text the parser would read from the input: the file's text, or the text extracted from an HTML page.</summary>
+    public (string? Text, string? Error) Text(Input input)
+    {
+        if (!IsHtml(input))
+        {
+            var read = Read(input);
+            return (read.Text, read.Error);
+        }
+        var (bytes, error) = DocumentReader.ReadBytes(input, _console.In, MaxChars);
+        if (error is not null) return (null, error);
+        using (bytes)
+        using (var stream = bytes!.AsStream())
+            return (HtmlText.Extract(stream).Text, null);
+    }
 
     /// <summary>Reports a document that could not be read or parsed; the batch goes on.</summary>
     public void Fail(string source, string message)

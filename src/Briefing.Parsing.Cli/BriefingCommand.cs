@@ -79,6 +79,7 @@ internal static class BriefingCommand
             + $"The JSON is documented in {JsonContractDoc} and the CSV columns in {CsvDoc} (in the source repository).");
         root.Subcommands.Add(ParseCommand(console, args));
         root.Subcommands.Add(DetectCommand(console, args));
+        root.Subcommands.Add(RenderCommand(console));
         root.Subcommands.Add(FormatsCommand(console));
         root.Subcommands.Add(CompletionCommand(console));
         return root;
@@ -147,7 +148,7 @@ internal static class BriefingCommand
     {
         var option = new Option<string[]>("--pattern")
         {
-            Description = "Files to read from folders, relative to each folder (default *.txt); may be given several times. "
+            Description = "Files to read from folders, relative to each folder (default *.txt, *.html and *.htm); may be given several times. "
                 + "A pattern without '/' matches file names at any depth; '**' matches any number of folders. "
                 + "Absolute patterns and '..' are refused.",
             HelpName = "GLOB",
@@ -178,6 +179,36 @@ internal static class BriefingCommand
         return option;
     }
 
+    private static Option<string?> FormatOption()
+    {
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = "Use this format instead of detecting one (see 'briefing formats').",
+            HelpName = "ID",
+        };
+        format.CompletionSources.Add(_ => BriefingParser.Default.Formats.Select(f => f.Id));
+        format.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } id && BriefingParser.Default.FindFormat(id) is null)
+                r.AddError($"Unknown format '{id}'. Known formats: {string.Join(", ", BriefingParser.Default.Formats.Select(f => f.Id))}.");
+        });
+        return format;
+    }
+
+    private static Option<string> InputFormatOption()
+    {
+        var option = new Option<string>("--input-format")
+        {
+            Description = "auto: .html and .htm files are HTML pages, everything else (and standard input) is text (default); "
+                + "html or text: read every input so. The text of an HTML page is extracted, its bold labels become label hints, "
+                + "and the result carries the extracted text as sourceText (the text its spans refer to).",
+            HelpName = "auto|html|text",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong("auto", "html", "text");
+        return option;
+    }
+
     private static Option<bool> NoProgressOption() => new("--no-progress")
     {
         Description = "Never show progress (it is shown on stderr only when stderr is a terminal).",
@@ -191,17 +222,7 @@ internal static class BriefingCommand
     private static Command ParseCommand(ToolConsole console, IReadOnlyList<string> args)
     {
         var inputs = InputsArgument(args);
-        var format = new Option<string?>("--format", "-f")
-        {
-            Description = "Use this format instead of detecting one (see 'briefing formats').",
-            HelpName = "ID",
-        };
-        format.CompletionSources.Add(_ => BriefingParser.Default.Formats.Select(f => f.Id));
-        format.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } id && BriefingParser.Default.FindFormat(id) is null)
-                r.AddError($"Unknown format '{id}'. Known formats: {string.Join(", ", BriefingParser.Default.Formats.Select(f => f.Id))}.");
-        });
+        var format = FormatOption();
         var output = new Option<string>("--output", "-o")
         {
             Description = "json: one object for one file, an array for several (default); jsonl: one document per line, in input order; "
@@ -216,6 +237,12 @@ internal static class BriefingCommand
                 + ".csv or .tsv. Each file is written under a temporary name and renamed when complete.",
             HelpName = "DIR",
         };
+        var emitText = new Option<string?>("--emit-text")
+        {
+            Description = "Write the text extracted from each HTML input to DIR/<name>.txt (atomically) instead of into the JSON's sourceText.",
+            HelpName = "DIR",
+        };
+        var inputFormat = InputFormatOption();
         var pattern = PatternOption();
         var maxChars = MaxCharsOption();
         var noProgress = NoProgressOption();
@@ -225,7 +252,7 @@ internal static class BriefingCommand
             $"Parse press-briefing texts to JSON ({JsonContractDoc}), JSON Lines, CSV or TSV. A document no format matches "
             + "is still written (with diagnostic BP0001) and counted as failed.\n\n" + ExitCodesHelp)
         {
-            inputs, format, output, outDirectory, pattern, maxChars, noProgress, quiet,
+            inputs, format, output, outDirectory, inputFormat, emitText, pattern, maxChars, noProgress, quiet,
         };
         command.SetAction((result, token) =>
         {
@@ -240,6 +267,8 @@ internal static class BriefingCommand
                     _ => OutputKind.Json,
                 },
                 OutDirectory = result.GetValue(outDirectory),
+                EmitTextDirectory = result.GetValue(emitText),
+                InputFormat = result.GetValue(inputFormat) ?? "auto",
                 Patterns = Patterns(result.GetValue(pattern)),
                 MaxChars = result.GetValue(maxChars),
                 NoProgress = result.GetValue(noProgress),
@@ -261,19 +290,21 @@ internal static class BriefingCommand
             DefaultValueFactory = _ => "table",
         };
         output.AcceptOnlyFromAmong("table", "json", "jsonl");
+        var inputFormat = InputFormatOption();
         var pattern = PatternOption();
         var maxChars = MaxCharsOption();
         var noProgress = NoProgressOption();
         var quiet = QuietOption();
         var command = new Command("detect", "Show every format's detection score and reason for each text, and which format wins.\n\n" + ExitCodesHelp)
         {
-            inputs, output, pattern, maxChars, noProgress, quiet,
+            inputs, output, inputFormat, pattern, maxChars, noProgress, quiet,
         };
         command.SetAction((result, token) =>
         {
             var settings = new BatchSettings(result.GetValue(inputs)!)
             {
                 DetectOutput = result.GetValue(output) ?? "table",
+                InputFormat = result.GetValue(inputFormat) ?? "auto",
                 Patterns = Patterns(result.GetValue(pattern)),
                 MaxChars = result.GetValue(maxChars),
                 NoProgress = result.GetValue(noProgress),
@@ -281,6 +312,38 @@ internal static class BriefingCommand
             };
             return DetectRun.RunAsync(settings, console, token);
         });
+        return command;
+    }
+
+    private static Command RenderCommand(ToolConsole console)
+    {
+        var input = new Argument<string>("input") { Description = "A text or HTML file, or '-' for standard input." };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the page to FILE (under a temporary name, renamed when complete); standard output when omitted or '-'.",
+            HelpName = "FILE",
+        };
+        var format = FormatOption();
+        var inputFormat = InputFormatOption();
+        var maxChars = MaxCharsOption();
+        var command = new Command("render",
+            "Parse one document and write one self-contained HTML page that shows its text with every element of the parse "
+            + "highlighted (announcements, questions, answers, statements, boilerplate, diagnostics).\n\n" + ExitCodesHelp)
+        {
+            input, output, format, inputFormat, maxChars,
+        };
+        command.SetAction((result, token) => RenderRun.RunAsync(
+            new BatchSettings([result.GetValue(input)!])
+            {
+                Format = result.GetValue(format),
+                InputFormat = result.GetValue(inputFormat) ?? "auto",
+                MaxChars = result.GetValue(maxChars),
+                NoProgress = true,
+                Quiet = true,
+            },
+            result.GetValue(output),
+            console,
+            token));
         return command;
     }
 
@@ -339,7 +402,7 @@ internal static class BriefingCommand
     }
 
     private static IReadOnlyList<Glob> Patterns(string[]? given) =>
-        given is { Length: > 0 } ? [.. given.Select(Glob.Create)] : [Glob.Create("*.txt")];
+        given is { Length: > 0 } ? [.. given.Select(Glob.Create)] : BatchSettings.DefaultPatterns;
 
     /// <summary>Writes a whole text to standard output; an error is one line and exit code 2.</summary>
     internal static int WriteText(ToolConsole console, string text)

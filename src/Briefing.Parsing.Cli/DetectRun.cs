@@ -67,12 +67,12 @@ internal static class DetectRun
 
     private static Outcome<byte[]> Work(Batch batch, Input input, string output)
     {
-        var read = batch.Read(input);
-        if (read.Error is { } error) return Outcome<byte[]>.Failed(error);
         IReadOnlyList<DetectionResult> results;
         try
         {
-            results = batch.Parser.Detect(read.Text!);
+            var (text, error) = batch.Text(input);
+            if (error is not null) return Outcome<byte[]>.Failed(error);
+            results = batch.Parser.Detect(text!);
         }
 #pragma warning disable CA1031 // A buggy format plug-in must not stop the batch; it is reported.
         catch (Exception e)

@@ -27,55 +27,55 @@ internal static class DocumentReader
 
     public static DocumentText Read(Input input, Stream stdin, int maxChars)
     {
-        byte[]? buffer = null;
+        var (bytes, error) = ReadBytes(input, stdin, maxChars);
+        if (error is not null) return DocumentText.Failed(error);
+        using (bytes)
+            return Decode(bytes!.Span, maxChars);
+    }
+
+    /// <summary>
+    /// Reads the input's bytes into a pooled buffer (dispose it to return the buffer), with the size limit applied
+    /// while reading; or says why it could not.
+    /// </summary>
+    public static (PooledBytes? Bytes, string? Error) ReadBytes(Input input, Stream stdin, int maxChars)
+    {
         try
         {
-            int length;
-            string? error;
-            if (input.Path is null)
+            if (input.Path is null) return Wrap(ReadBounded(stdin, -1, maxChars));
+            FileStream file;
+            try
             {
-                (buffer, length, error) = ReadBounded(stdin, -1, maxChars);
+                file = new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
             }
-            else
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
             {
-                FileStream file;
-                try
-                {
-                    file = new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-                }
-                catch (FileNotFoundException)
-                {
-                    return DocumentText.Failed("no such file or folder.");
-                }
-                catch (DirectoryNotFoundException)
-                {
-                    return DocumentText.Failed("no such file or folder.");
-                }
-                using (file)
-                {
-                    long known = -1;
-                    if (file.CanSeek)
-                    {
-                        known = file.Length;
-                        // Every UTF-16 code unit takes at most 3 UTF-8 bytes: a larger file is surely over the limit.
-                        if (known > MaxBytes(maxChars))
-                            return DocumentText.Failed(string.Create(CultureInfo.InvariantCulture, $"the file is {known:N0} bytes, over the limit of {maxChars:N0} characters (--max-chars)."));
-                        // Character devices (/dev/zero) and files in /proc report 0: read them as streams.
-                        if (known == 0) known = -1;
-                    }
-                    (buffer, length, error) = ReadBounded(file, known, maxChars);
-                }
+                return (null, "no such file or folder.");
             }
-            if (error is not null) return DocumentText.Failed(error);
-            return Decode(buffer.AsSpan(0, length), maxChars);
+            using (file)
+            {
+                long known = -1;
+                if (file.CanSeek)
+                {
+                    known = file.Length;
+                    // Every UTF-16 code unit takes at most 3 UTF-8 bytes: a larger file is surely over the limit.
+                    if (known > MaxBytes(maxChars))
+                        return (null, string.Create(CultureInfo.InvariantCulture, $"the file is {known:N0} bytes, over the limit of {maxChars:N0} characters (--max-chars)."));
+                    // Character devices (/dev/zero) and files in /proc report 0: read them as streams.
+                    if (known == 0) known = -1;
+                }
+                return Wrap(ReadBounded(file, known, maxChars));
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return DocumentText.Failed($"cannot read: {e.Message}");
+            return (null, $"cannot read: {e.Message}");
         }
-        finally
+
+        static (PooledBytes?, string?) Wrap((byte[] Buffer, int Length, string? Error) read)
         {
-            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+            if (read.Error is null) return (new PooledBytes(read.Buffer, read.Length), null);
+            ArrayPool<byte>.Shared.Return(read.Buffer);
+            return (null, read.Error);
         }
     }
 
@@ -132,7 +132,7 @@ internal static class DocumentReader
         return count;
     }
 
-    private static DocumentText Decode(ReadOnlySpan<byte> bytes, int maxChars)
+    internal static DocumentText Decode(ReadOnlySpan<byte> bytes, int maxChars)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Utf16(bytes[2..], Encoding.Unicode, maxChars);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Utf16(bytes[2..], Encoding.BigEndianUnicode, maxChars);
@@ -170,5 +170,25 @@ internal static class DocumentReader
             return DocumentText.Failed(string.Create(CultureInfo.InvariantCulture, $"the text is {text.Length:N0} characters, over the limit of {maxChars:N0} (--max-chars)."));
         if (text.Contains('\0', StringComparison.Ordinal)) return DocumentText.Failed("not a text file (it contains NUL characters).");
         return new DocumentText(text, null);
+    }
+}
+
+/// <summary>Bytes in a buffer rented from <see cref="ArrayPool{T}.Shared"/>; dispose to return it.</summary>
+internal sealed class PooledBytes(byte[] buffer, int length) : IDisposable
+{
+    private byte[]? _buffer = buffer;
+
+    public int Length { get; } = length;
+
+    public ReadOnlySpan<byte> Span => (_buffer ?? throw new ObjectDisposedException(nameof(PooledBytes))).AsSpan(0, Length);
+
+    /// <summary>A read-only stream over the bytes (valid until disposed).</summary>
+    public MemoryStream AsStream() => new(_buffer ?? throw new ObjectDisposedException(nameof(PooledBytes)), 0, Length, writable: false);
+
+    public void Dispose()
+    {
+        if (_buffer is null) return;
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = null;
     }
 }

@@ -16,7 +16,24 @@ internal enum OutputKind
 /// <param name="Json">Its JSON (indented for <see cref="OutputKind.Json"/>, one line for JSON Lines), serialised by the worker that parsed it; <see langword="null"/> for CSV/TSV.</param>
 internal sealed record ParsedDocument(PressBriefing Briefing, PooledBufferWriter? Json) : IDisposable
 {
+    /// <summary>With <c>--emit-text</c>: the text extracted from an HTML input, to be written to its own file.</summary>
+    public string? ExtractedText { get; init; }
+
     public void Dispose() => Json?.Dispose();
+}
+
+/// <summary><c>--emit-text DIR</c>: the text extracted from each HTML input, as DIR/&lt;name&gt;.txt (UTF-8, written atomically).</summary>
+internal sealed class TextFiles(string folder, ToolConsole console)
+{
+    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
+
+    public void Write(Input input, string text)
+    {
+        string unique = Path.ChangeExtension(input.RelativeName, ".txt");
+        for (int n = 2; !_used.Add(unique); n++)
+            unique = Path.ChangeExtension(input.RelativeName, null) + "-" + n.ToString(CultureInfo.InvariantCulture) + ".txt";
+        AtomicFile.WriteAllBytes(console, Path.Join(folder, unique), System.Text.Encoding.UTF8.GetBytes(text));
+    }
 }
 
 /// <summary>

@@ -28,6 +28,7 @@ internal static class ParseRun
             throw;
         }
         var options = new ParseOptions { Format = settings.Format };
+        var texts = settings.EmitTextDirectory is { } textDirectory ? new TextFiles(textDirectory, console) : null;
         bool? indented = settings.Output switch
         {
             OutputKind.Json => true,
@@ -39,7 +40,7 @@ internal static class ParseRun
         {
             await OrderedPipeline.RunAsync(
                 batch.Inputs,
-                (input, _) => Work(batch, input, options, indented),
+                (input, _) => Work(batch, input, options, indented, settings.EmitTextDirectory is not null),
                 (input, outcome) =>
                 {
                     using (outcome)
@@ -51,7 +52,8 @@ internal static class ParseRun
                             return ValueTask.CompletedTask;
                         }
                         if (outcome.Errors is { } errors) batch.Fail(input.Source, errors);
-                        sink.Write(input, outcome.Value!);
+                        if (outcome.Value!.ExtractedText is { } text) texts!.Write(input, text);
+                        sink.Write(input, outcome.Value);
                     }
                     return ValueTask.CompletedTask;
                 },
@@ -68,19 +70,25 @@ internal static class ParseRun
     }
 
     /// <summary>Reads, parses and serialises one document (on a thread-pool thread). Never throws.</summary>
-    private static Outcome<ParsedDocument> Work(Batch batch, Input input, ParseOptions options, bool? indented)
+    private static Outcome<ParsedDocument> Work(Batch batch, Input input, ParseOptions options, bool? indented, bool emitText)
     {
-        var read = batch.Read(input);
-        if (read.Error is { } error) return Outcome<ParsedDocument>.Failed(error);
         PressBriefing briefing;
         PooledBufferWriter? json = null;
+        string? extracted = null;
         try
         {
-            briefing = batch.Parser.Parse(read.Text!, options with { SourceName = input.Source });
-            if (read.InvalidUtf8Offset >= 0) briefing = WithInvalidUtf8(briefing, read);
+            var (parsed, _, error) = batch.Parse(input, options);
+            if (error is not null) return Outcome<ParsedDocument>.Failed(error);
+            briefing = parsed!;
+            if (emitText && briefing.SourceText is { } text)
+            {
+                // The extracted text goes to its own file instead of the JSON's sourceText.
+                extracted = text;
+                briefing = briefing with { SourceText = null };
+            }
             if (indented is { } indent)
             {
-                json = new PooledBufferWriter(Math.Max(4096, read.Text!.Length * 2));
+                json = new PooledBufferWriter(4096);
                 BriefingJson.Serialize(json, briefing, indent);
             }
         }
@@ -92,7 +100,7 @@ internal static class ParseRun
             return Outcome<ParsedDocument>.Failed($"{e.GetType().Name}: {e.Message}");
         }
         var errors = briefing.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        return new Outcome<ParsedDocument>(new ParsedDocument(briefing, json),
+        return new Outcome<ParsedDocument>(new ParsedDocument(briefing, json) { ExtractedText = extracted },
             null, errors.Count > 0 ? string.Join("; ", errors.Select(d => $"{d.Code}: {d.Message}")) : null);
     }
 
