@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
@@ -14,15 +16,42 @@ internal static class BriefingCommand
     /// <summary>The document the help points to for the CSV/TSV columns.</summary>
     public const string CsvDoc = "docs/csv.md";
 
-    private const string ExitCodesHelp =
-        "Exit codes: 0 all documents parsed; 1 some documents could not be read or parsed (each is reported on stderr, "
-        + "the others are written); 2 usage error, no input selected, or the output could not be written.";
+    private const string ExitCodesHelp = """
+        Exit codes:
+          0  all documents parsed
+          1  some documents could not be read or parsed (each is reported on stderr, the others are written)
+          2  usage error, no input selected, or the output could not be written
+        """;
+
+    private const string DocsHelp =
+        $"Documentation (in the source repository): {JsonContractDoc} (the JSON), {CsvDoc} (the CSV/TSV columns), docs/diagnostics.md (the diagnostic codes).";
+
+    /// <summary>The default help, followed by the exit codes and where the output is documented.</summary>
+    private sealed class HelpWithNotes(HelpAction inner) : SynchronousCommandLineAction
+    {
+        /// <summary>Like the help it wraps: "parse --help" without inputs is help, not a usage error.</summary>
+        public override bool ClearsParseErrors => inner.ClearsParseErrors;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            int code = inner.Invoke(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            var command = parseResult.CommandResult.Command;
+            if (command.Name is "formats" or "completion") return code;
+            output.WriteLine(ExitCodesHelp.Replace("\r\n", "\n", StringComparison.Ordinal));
+            output.WriteLine();
+            if (command.Name != "render") output.WriteLine(DocsHelp);
+            return code;
+        }
+    }
 
     /// <summary>Runs the tool; returns the exit code. Never throws for bad input or a failing output.</summary>
     public static async Task<int> RunAsync(string[] args, ToolConsole console, CancellationToken cancellationToken = default)
     {
         var root = Build(console, args);
         ParseResult result = root.Parse(args);
+        // A usage error prints the errors and "did you mean" suggestions, then one line pointing to the help.
+        if (result.Action is ParseErrorAction parseError) parseError.ShowHelp = false;
         var help = new StreamWriter(console.Out, new UTF8Encoding(false), 4096, leaveOpen: true);
         var invocation = new InvocationConfiguration
         {
@@ -74,9 +103,9 @@ internal static class BriefingCommand
     {
         var root = new RootCommand(
             "Parse diplomatic press-briefing texts (official transcripts, reposts, machine translations, news reports) "
-            + "into JSON, JSON Lines, CSV or TSV, and show how their formats are detected.\n\n"
-            + ExitCodesHelp + "\n"
-            + $"The JSON is documented in {JsonContractDoc} and the CSV columns in {CsvDoc} (in the source repository).");
+            + "into JSON, JSON Lines, CSV or TSV, render them as HTML pages, and show how their formats are detected.");
+        foreach (var option in root.Options)
+            if (option is HelpOption { Action: HelpAction help } helpOption) helpOption.Action = new HelpWithNotes(help);
         root.Subcommands.Add(ParseCommand(console, args));
         root.Subcommands.Add(DetectCommand(console, args));
         root.Subcommands.Add(RenderCommand(console));
@@ -249,8 +278,8 @@ internal static class BriefingCommand
         var quiet = QuietOption();
 
         var command = new Command("parse",
-            $"Parse press-briefing texts to JSON ({JsonContractDoc}), JSON Lines, CSV or TSV. A document no format matches "
-            + "is still written (with diagnostic BP0001) and counted as failed.\n\n" + ExitCodesHelp)
+            $"Parse press-briefing texts (text files and HTML pages) to JSON ({JsonContractDoc}), JSON Lines, CSV or TSV. "
+            + "A document no format matches is still written (with diagnostic BP0001) and counted as failed.")
         {
             inputs, format, output, outDirectory, inputFormat, emitText, pattern, maxChars, noProgress, quiet,
         };
@@ -295,7 +324,7 @@ internal static class BriefingCommand
         var maxChars = MaxCharsOption();
         var noProgress = NoProgressOption();
         var quiet = QuietOption();
-        var command = new Command("detect", "Show every format's detection score and reason for each text, and which format wins.\n\n" + ExitCodesHelp)
+        var command = new Command("detect", "Show every format's detection score and reason for each text, and which format wins.")
         {
             inputs, output, inputFormat, pattern, maxChars, noProgress, quiet,
         };
@@ -328,7 +357,7 @@ internal static class BriefingCommand
         var maxChars = MaxCharsOption();
         var command = new Command("render",
             "Parse one document and write one self-contained HTML page that shows its text with every element of the parse "
-            + "highlighted (announcements, questions, answers, statements, boilerplate, diagnostics).\n\n" + ExitCodesHelp)
+            + "highlighted (announcements, questions, answers, statements, boilerplate, diagnostics).")
         {
             input, output, format, inputFormat, maxChars,
         };

@@ -35,7 +35,9 @@ public sealed partial class CommandLineTests : IDisposable
         foreach (var option in (string[])["--format", "--output", "--out", "--pattern", "--max-chars", "--no-progress", "--quiet"])
             Assert.Contains(option, help, StringComparison.Ordinal);
         Assert.Contains("default 16,777,216", help, StringComparison.Ordinal);
-        Assert.Contains("Exit codes: 0", help, StringComparison.Ordinal);
+        Assert.Contains("Exit codes:", help, StringComparison.Ordinal);
+        Assert.Contains("0  all documents parsed", help, StringComparison.Ordinal);
+        Assert.Contains("2  usage error, no input selected, or the output could not be written", help, StringComparison.Ordinal);
         Assert.Contains("csv", help, StringComparison.Ordinal);
     }
 
@@ -71,8 +73,9 @@ public sealed partial class CommandLineTests : IDisposable
         var result = await Tool.Run("parse", Tool.SeedPath(Tool.TranscriptSeed), "--outptu", "jsonl");
 
         Assert.Equal(ExitCodes.UsageOrIoError, result.Code);
-        Assert.Contains("--output", result.Err, StringComparison.Ordinal);
+        Assert.Contains("Did you mean '--output'?", result.Err, StringComparison.Ordinal);
         Assert.Contains("briefing parse --help", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", result.Err, StringComparison.Ordinal);
     }
 
     [Fact]
