@@ -29,12 +29,16 @@ if ! pack; then
   exit 1
 fi
 
-has_entry() { unzip -l "$1" | grep -q " $2\$"; }
+# (No "producer | grep -q" here: with pipefail, grep -q exiting at its first match can fail the pipeline with SIGPIPE.)
+has_entry() { unzip -Z1 "$1" > "$work/entries" && grep -qx "$2" "$work/entries"; }
 check "library package carries PACKAGE.md" has_entry "$feed/Briefing.Parsing.$version.nupkg" PACKAGE.md
 check "tool package carries PACKAGE.md" has_entry "$feed/Briefing.Parsing.Tool.$version.nupkg" PACKAGE.md
 check "library symbols package" test -f "$feed/Briefing.Parsing.$version.snupkg"
 check "tool symbols package" test -f "$feed/Briefing.Parsing.Tool.$version.snupkg"
-check "library package readme declared" bash -c "unzip -p '$feed/Briefing.Parsing.$version.nupkg' Briefing.Parsing.nuspec | grep -q '<readme>PACKAGE.md</readme>'"
+unzip -p "$feed/Briefing.Parsing.$version.nupkg" Briefing.Parsing.nuspec > "$work/library.nuspec"
+unzip -p "$feed/Briefing.Parsing.Tool.$version.nupkg" Briefing.Parsing.Tool.nuspec > "$work/tool.nuspec"
+check "library package readme declared" grep -q '<readme>PACKAGE.md</readme>' "$work/library.nuspec"
+check "tool package readme declared" grep -q '<readme>PACKAGE.md</readme>' "$work/tool.nuspec"
 
 # 1. A consumer project outside the solution (no Directory.Build.props, no central package versions).
 app="$work/app"
@@ -88,7 +92,8 @@ if dotnet tool install --tool-path "$tools" --add-source "$feed" --version "$ver
   "$tools/briefing" parse "$repo/seeds" --output jsonl > "$work/seeds.jsonl"
   check "installed tool parses the seeds (exit 0)" test $? -eq 0
   check "installed tool writes one line per seed" test "$(wc -l < "$work/seeds.jsonl")" -eq 2
-  check "installed tool prints its version" bash -c "'$tools/briefing' --version | grep -q '^$version'"
+  "$tools/briefing" --version > "$work/version.txt"
+  check "installed tool prints its version" grep -q "^$version" "$work/version.txt"
 else
   cat "$work/tool-install.log" >&2
   failed=$((failed + 1)); echo "FAILED: dotnet tool install --tool-path" >&2
