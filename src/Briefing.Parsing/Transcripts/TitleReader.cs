@@ -145,7 +145,9 @@ public static class TitleReader
     {
         ref readonly var line = ref lexed[index];
         if (line.IsBlank) return null;
-        bool oneLine = line.Content.Length > MaxLength;
+        // A line that holds a page's markup is as long as its text, not its tags.
+        bool oneLine = line.Content.Length > MaxLength
+            && ((line.Traits & LineTraits.Markup) == 0 || TextNormalizer.Normalize(lexed[line.Content]).Length > MaxLength);
         if ((line.Traits & LineTraits.TitleCandidate) != 0 || oneLine || line.Content.Length <= MaxLength)
         {
             var found = Read(lexed, definition, line.Content, index, index, oneLine);

@@ -70,7 +70,8 @@ public static class TranscriptDetector
         var title = definition.Titles.IsEmpty ? null : TitleReader.Find(lexed, definition, lines);
         if (title is not null)
         {
-            score += definition.InstitutionId is null ? 0.05 : TitleWeight;
+            // A title that names no one says less about whose briefing it is.
+            score += definition.InstitutionId is null ? 0.05 : title.Name is null ? TitleWeight - 0.2 : TitleWeight;
             reasons.Add($"title '{Shorten(TextNormalizer.Normalize(lexed[title.Span]))}'");
         }
         string language = lexed.LanguageProfile;

@@ -154,7 +154,9 @@ public sealed class BriefingFacts
     {
         ArgumentNullException.ThrowIfNull(lexed);
         ArgumentNullException.ThrowIfNull(definition);
-        var s = lexed[span];
+        var raw = lexed[span];
+        // Chinese leads are matched on simplified characters without injected pinyin ("外交部發(fā)言人毛寧主持例行記者會(huì)").
+        var s = CharClass.HasCjk(raw) ? ChineseText.StripPinyin(ChineseText.ToSimplified(raw)).AsSpan() : raw;
         var nouns = lexed.Lexicon[LexiconCategories.BriefingNoun];
         int verb = lexed.Lexicon[LexiconCategories.LeadVerb].IndexOfWord(s, out int verbLength, out _);
         int transcript = lexed.Lexicon[LexiconCategories.LeadTranscript].IndexOfWord(s, out int transcriptLength, out _);
@@ -177,6 +179,7 @@ public sealed class BriefingFacts
             var entry = mention.Entries.FirstOrDefault(e => definition.InstitutionId is { } inst && SpokespersonDirectory.IsOf(e, inst)) ?? mention.Entries[0];
             return new Lead(entry.Name, entry);
         }
+        if (CharClass.HasCjk(s)) return new Lead(null, null);
         // "Foreign Ministry Spokesperson Zhang San held …": the capitalised words after an office.
         var offices = lexed.Lexicon[LexiconCategories.Office];
         for (int i = 0; i < s.Length; i++)

@@ -199,14 +199,18 @@ public sealed class TranscriptZones
                     continue;
                 }
                 var content = lexed[span];
-                bool afterTitle = i > titleLast && title is not null;
+                // Without a title, the lines before the body are the header: the official's name, the place, the date.
+                bool afterTitle = title is null ? i >= FirstNonChrome(limit) : i > titleLast;
                 Lines++;
                 if (ChromeOrRelated(lexed, definition, i) is { } kind)
                 {
                     Add(kind, span);
                     Published ??= ReadPublished(span);
-                    if (afterTitle && kind == BoilerplateKind.Metadata && Date is null && span.Length <= 150
-                        && dates.TryFindDate(content, DateForms.All, out var d, out _, out _)) Date = d;
+                    if ((afterTitle || title is null) && kind is BoilerplateKind.Metadata or BoilerplateKind.Notice && Date is null && span.Length <= 150)
+                    {
+                        if (dates.TryFindDate(content, DateForms.All, out var d, out _, out _)) Date = d;
+                        else if (dates.TryReadDateLine(content, out var line2, out _)) Date = DateOnly.FromDateTime(line2);
+                    }
                     continue;
                 }
                 int contents = ContentsEnd(lexed, i, limit, header: true);
@@ -248,6 +252,16 @@ public sealed class TranscriptZones
                 }
                 Add(i >= headingsFrom ? BoilerplateKind.Heading : definition.Layout.FragmentsBeforeTurnsAreChrome ? BoilerplateKind.Other : BoilerplateKind.Metadata, span);
             }
+        }
+
+        /// <summary>The first line before <paramref name="limit"/> that is not chrome on its own (where a header without a title starts).</summary>
+        private int FirstNonChrome(int limit)
+        {
+            for (int i = 0; i < limit; i++)
+            {
+                if (!lexed[i].IsBlank && lexed[i].Chrome is null) return i;
+            }
+            return limit;
         }
 
         private bool IsTitleOnly(in LexedLine line)
