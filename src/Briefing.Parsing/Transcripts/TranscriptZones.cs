@@ -285,6 +285,10 @@ public sealed class TranscriptZones
             var reader = lexed.Lexer.Labels;
             var bare = reader.StripTitles(line, out var office);
             if (labels.FindOfficial(bare) is { } entry && bare.Contains(' ')) return new NamedOfficial(entry, entry.Name, office.IsEmpty ? null : LabelResolver.Display(office).ToLowerInvariant());
+            // "THE HON ELLEN PRATT MP": a courtesy title and a personal name, whom no directory need know.
+            if (bare.Length < line.Length && office.Length > 0 && lexed.Lexicon[LexiconCategories.Honorific].Contains(office) && bare.Contains(' ')
+                && reader.IsPersonName(bare))
+                return new NamedOfficial(null, LabelResolver.Display(WithoutPostNominals(bare)), null);
             int comma = line.IndexOf(',');
             if (comma <= 0) return null;
             var a = CharClass.TrimSpaces(line[..comma]);
@@ -306,6 +310,14 @@ public sealed class TranscriptZones
             }
             if (labels.FindOfficial(name) is { } known) return new NamedOfficial(known, known.Name, LabelResolver.Display(office).ToLowerInvariant());
             return reader.IsPersonName(name) ? new NamedOfficial(null, LabelResolver.Display(name), LabelResolver.Display(office).ToLowerInvariant()) : null;
+        }
+
+        private ReadOnlySpan<char> WithoutPostNominals(ReadOnlySpan<char> name)
+        {
+            var postNominals = lexed.Lexicon["name.postnominal"];
+            name = CharClass.TrimSpaces(name);
+            while (name.LastIndexOf(' ') is int space and > 0 && postNominals.Contains(name[(space + 1)..].TrimEnd(','))) name = CharClass.TrimSpaces(name[..space]);
+            return name;
         }
 
         /// <summary>Whether a line is only an office, as printed under an official's name ("Spokesperson", "Department Spokesperson").</summary>
