@@ -106,9 +106,20 @@ public sealed class TranscriptZones
                 continue;
             }
             if (IsProse(lexed, lexed[line.Content])) return i;
-            if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known }) return i;
+            // A known label alone on its line starts the body when its text follows on the next line ("Minister:" / text).
+            if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known, Candidate.Form: LabelForm.Word } && NextIsText(lexed, i)) return i;
         }
         return lexed.LineCount;
+    }
+
+    private static bool NextIsText(LexedText lexed, int i)
+    {
+        for (int j = i + 1; j < lexed.LineCount; j++)
+        {
+            if (lexed[j].IsBlank) continue;
+            return lexed[j].Chrome is null && !lexed.TryGetLabel(j, out _) && IsProse(lexed, lexed[lexed[j].Content]);
+        }
+        return false;
     }
 
     /// <summary>A line of running text: long, or three words or more ending like a sentence (and no date line).</summary>
