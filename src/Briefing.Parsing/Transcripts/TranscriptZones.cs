@@ -97,7 +97,8 @@ public sealed class TranscriptZones
         {
             ref readonly var line = ref lexed[i];
             if (line.IsBlank) continue;
-            if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known } known && known.ContentStart < line.Content.End) return i;
+            if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known } known && known.ContentStart < line.Content.End
+                && !IsNameAfterLabel(lexed, known, line.Content)) return i;
             if (line.Chrome is not null) continue;
             int contents = ContentsEnd(lexed, i, lexed.LineCount, header: true);
             if (contents > i)
@@ -110,6 +111,16 @@ public sealed class TranscriptZones
             if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known, Candidate.Form: LabelForm.Word } && NextIsText(lexed, i)) return i;
         }
         return lexed.LineCount;
+    }
+
+    /// <summary>"Spokesperson: Deputy Spokesperson Kim Ha-eun": a header line that names the official after an office label, no turn.</summary>
+    internal static bool IsNameAfterLabel(LexedText lexed, TurnLabel label, TextSpan content)
+    {
+        if (label is not { Role: TurnRole.Answer, Anonymous: false } || label.Candidate.Form != LabelForm.Word) return false;
+        var rest = CharClass.TrimSpaces(lexed.Text.AsSpan(label.ContentStart, content.End - label.ContentStart));
+        if (rest.Length is < 3 or > 60 || CharClass.IsSentenceEnd(rest[^1])) return false;
+        var reader = lexed.Lexer.Labels;
+        return reader.IsPersonName(reader.StripTitles(rest, out _));
     }
 
     private static bool NextIsText(LexedText lexed, int i)
@@ -213,6 +224,15 @@ public sealed class TranscriptZones
                 // Without a title, the lines before the body are the header: the official's name, the place, the date.
                 bool afterTitle = title is null ? i >= FirstNonChrome(limit) : i > titleLast;
                 Lines++;
+                if (labels.AtLineStart(i) is { } nameLabel && IsNameAfterLabel(lexed, nameLabel, span))
+                {
+                    var rest = CharClass.TrimSpaces(lexed.Text.AsSpan(nameLabel.ContentStart, span.End - nameLabel.ContentStart));
+                    var bareName = lexed.Lexer.Labels.StripTitles(rest, out var nameOffice);
+                    var known = labels.FindOfficial(bareName);
+                    Name ??= new NamedOfficial(known, known?.Name ?? LabelResolver.Display(bareName), nameOffice.IsEmpty ? null : LabelResolver.Display(nameOffice).ToLowerInvariant());
+                    Add(BoilerplateKind.Metadata, span);
+                    continue;
+                }
                 if (ChromeOrRelated(lexed, definition, i) is { } kind)
                 {
                     Add(kind, span);
