@@ -139,7 +139,10 @@ public sealed class TranscriptZones
         if (line.Length >= 160) return true;
         if (CharClass.HasCjk(line) && line.Length >= 20 && line.IndexOfAny("。？！") >= 0) return true;
         if (line.Length < 15 || line.Count(' ') < 2 || !line.ContainsAnyInRange('a', 'z')) return false;
-        return CharClass.IsSentenceEnd(line[^1]) && !lexed.Lexicon.Dates.TryReadDateLine(line.TrimEnd('.'), out _, out _);
+        var dates = lexed.Lexicon.Dates;
+        // A date line ("Monday, 13 January 2025 (24 Dey 1403)") is no prose, though it ends in a bracket.
+        return CharClass.IsSentenceEnd(line[^1]) && !dates.TryReadDateLine(line.TrimEnd('.'), out _, out _)
+            && !(line.Length < 80 && dates.TryFindDate(line, DateForms.All, out _, out _, out int dateLength) && dateLength * 2 >= line.Count(' ') + 8);
     }
 
     /// <summary>
