@@ -1,271 +1,450 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
-using System.Text.Json;
 
 namespace Briefing.Parsing.Cli;
 
-/// <summary>The <c>briefing</c> command: parse, detect, formats.</summary>
+/// <summary>The <c>briefing</c> command line (System.CommandLine): <c>parse</c>, <c>detect</c>, <c>formats</c>, <c>completion</c>.</summary>
 internal static class BriefingCommand
 {
-    private const string Usage = """
-        Usage:
-          briefing parse <files|folders|-> [--format ID] [--output json|jsonl] [--out DIR] [--pattern GLOB]
-          briefing detect <files|folders|-> [--output json|jsonl] [--pattern GLOB]
-          briefing formats
-          briefing --help | --version
+    /// <summary>The document the help points to for the JSON the tool writes.</summary>
+    public const string JsonContractDoc = "docs/json-contract.md";
 
-        Commands:
-          parse     Parse press-briefing texts to JSON (docs/json-contract.md).
-          detect    Show every format's score and reason for each text.
-          formats   List the registered formats.
+    /// <summary>The document the help points to for the CSV/TSV columns.</summary>
+    public const string CsvDoc = "docs/csv.md";
 
-        Options:
-          -f, --format ID       Use this format instead of detecting one (see 'briefing formats').
-          -o, --output FORMAT   json (default; one object, or an array for several documents) or
-                                jsonl (one document per line, in input order).
-              --out DIR         Write files into DIR instead of standard output: one <name>.json per
-                                document, or DIR/briefings.jsonl with --output jsonl.
-              --pattern GLOB    Files to read from folders (default *.txt); folders are read recursively,
-                                in ordinal order of their relative paths.
-              --no-progress     Never show progress (it is shown on stderr only when stderr is a terminal).
-          -q, --quiet           Do not print the closing summary on stderr.
-          -                     Read one document from standard input.
-
-        Exit codes: 0 all documents parsed; 1 some documents could not be read or parsed (each is
-        reported on stderr, the others are written); 2 usage or output error.
+    private const string ExitCodesHelp = """
+        Exit codes:
+          0  all documents parsed
+          1  some documents could not be read or parsed (each is reported on stderr, the others are written)
+          2  usage error, no input selected, or the output could not be written
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, ConsoleInfo console)
+    private const string DocsHelp =
+        $"Documentation (in the source repository): {JsonContractDoc} (the JSON), {CsvDoc} (the CSV/TSV columns), docs/diagnostics.md (the diagnostic codes).";
+
+    /// <summary>The default help, followed by the exit codes and where the output is documented.</summary>
+    private sealed class HelpWithNotes(HelpAction inner) : SynchronousCommandLineAction
     {
-        if (args.Length == 0 || args is ["--help"] or ["-h"] or ["help"] or ["-?"])
-        {
-            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
-            return args.Length == 0 ? ExitCodes.UsageOrIoError : ExitCodes.Success;
-        }
-        if (args is ["--version"])
-        {
-            stdout.WriteLine(typeof(BriefingParser).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
-            return ExitCodes.Success;
-        }
+        /// <summary>Like the help it wraps: "parse --help" without inputs is help, not a usage error.</summary>
+        public override bool ClearsParseErrors => inner.ClearsParseErrors;
 
-        CommandLine command;
+        public override int Invoke(ParseResult parseResult)
+        {
+            int code = inner.Invoke(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            var command = parseResult.CommandResult.Command;
+            if (command.Name is "formats" or "completion") return code;
+            output.WriteLine(ExitCodesHelp.Replace("\r\n", "\n", StringComparison.Ordinal));
+            output.WriteLine();
+            if (command.Name != "render") output.WriteLine(DocsHelp);
+            return code;
+        }
+    }
+
+    /// <summary>Runs the tool; returns the exit code. Never throws for bad input or a failing output.</summary>
+    public static async Task<int> RunAsync(string[] args, ToolConsole console, CancellationToken cancellationToken = default)
+    {
+        var root = Build(console, args);
+        ParseResult result = root.Parse(args);
+        // A usage error prints the errors and "did you mean" suggestions, then one line pointing to the help.
+        if (result.Action is ParseErrorAction parseError) parseError.ShowHelp = false;
+        var help = new StreamWriter(console.Out, new UTF8Encoding(false), 4096, leaveOpen: true);
+        var invocation = new InvocationConfiguration
+        {
+            // After a usage error, everything (the errors, "did you mean" suggestions) goes to stderr.
+            Output = result.Errors.Count > 0 ? console.Error : help,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+        };
         try
         {
-            command = CommandLine.Parse(args);
-        }
-        catch (UsageException e)
-        {
-            stderr.WriteLine($"briefing: {e.Message}");
-            stderr.WriteLine("Run 'briefing --help' for usage.");
-            return ExitCodes.UsageOrIoError;
-        }
-
-        var parser = BriefingParser.Default;
-        if (command.Format is { } id && parser.FindFormat(id) is null)
-        {
-            stderr.WriteLine($"briefing: unknown format '{id}'. Known formats: {string.Join(", ", parser.Formats.Select(f => f.Id))}.");
-            return ExitCodes.UsageOrIoError;
-        }
-
-        try
-        {
-            return command.Command switch
+            int code = await result.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            if (result.Errors.Count > 0)
             {
-                "formats" => ListFormats(parser, stdout),
-                "detect" => await DetectAsync(parser, command, stdin, stdout, stderr, console).ConfigureAwait(false),
-                _ => await ParseAsync(parser, command, stdin, stdout, stderr, console).ConfigureAwait(false),
-            };
+                console.Error.WriteLine($"Run '{HelpCommandFor(result)} --help' for usage.");
+                return ExitCodes.UsageOrIoError;
+            }
+            await help.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return code;
         }
         catch (OutputException e)
         {
-            stderr.WriteLine($"briefing: cannot write output: {e.Message}");
+            console.Error.WriteLine($"briefing: cannot write output: {e.Message}");
             return ExitCodes.UsageOrIoError;
         }
-    }
-
-    private static int ListFormats(BriefingParser parser, TextWriter stdout)
-    {
-        int width = Math.Max(6, parser.Formats.Max(f => (int?)f.Id.Length) ?? 0);
-        stdout.WriteLine($"{"id".PadRight(width)}  priority  description");
-        foreach (var f in parser.Formats)
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{f.Id.PadRight(width)}  {f.Priority,8}  {f.Description}"));
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"detection threshold: {parser.Options.DetectionThreshold:0.00}"));
-        return ExitCodes.Success;
-    }
-
-    private static async Task<int> DetectAsync(BriefingParser parser, CommandLine command, TextReader stdin, TextWriter stdout, TextWriter stderr, ConsoleInfo console)
-    {
-        var batch = new Batch(parser, command, stdin, stderr, console);
-        bool first = true;
-        if (command.Output == "json") stdout.Write('[');
-        await foreach (var (input, text) in batch.ReadAsync().ConfigureAwait(false))
+        catch (IOException e)
         {
-            var results = parser.Detect(text);
-            switch (command.Output)
+            // Help or version text that could not be written (standard output on a full disk).
+            console.Error.WriteLine($"briefing: cannot write output: standard output: {e.Message}");
+            return ExitCodes.UsageOrIoError;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            console.Error.WriteLine("briefing: cancelled.");
+            return 130;
+        }
+    }
+
+    private static string HelpCommandFor(ParseResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = result.CommandResult; r is CommandResult c; r = c.Parent)
+            names.Add(c.Command is RootCommand ? "briefing" : c.Command.Name);
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+
+    /// <summary>The command tree. Actions capture <paramref name="console"/>.</summary>
+    internal static RootCommand Build(ToolConsole console, IReadOnlyList<string> args)
+    {
+        var root = new RootCommand(
+            "Parse diplomatic press-briefing texts (official transcripts, reposts, machine translations, news reports) "
+            + "into JSON, JSON Lines, CSV or TSV, render them as HTML pages, and show how their formats are detected.");
+        foreach (var option in root.Options)
+            if (option is HelpOption { Action: HelpAction help } helpOption) helpOption.Action = new HelpWithNotes(help);
+        root.Subcommands.Add(ParseCommand(console, args));
+        root.Subcommands.Add(DetectCommand(console, args));
+        root.Subcommands.Add(RenderCommand(console));
+        root.Subcommands.Add(FormatsCommand(console));
+        root.Subcommands.Add(CompletionCommand(console));
+        return root;
+    }
+
+    private static Argument<string[]> InputsArgument(IReadOnlyList<string> args)
+    {
+        var argument = new Argument<string[]>("inputs")
+        {
+            Description = "Files, folders (read recursively, in ordinal order of relative paths) or '-' for standard input; "
+                + "after '--' every word is an input, even one that starts with '-'.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        argument.Validators.Add(r =>
+        {
+            // System.CommandLine takes an unknown "--optoin" as an input; before "--" it is a mistyped option.
+            int endOfOptions = Array.IndexOf([.. args], "--");
+            foreach (var token in r.Tokens)
             {
-                case "jsonl":
-                    stdout.WriteLine(DetectionJson(parser, input.Source, results, indented: false));
-                    break;
-                case "json":
-                    stdout.Write(first ? "\n" : ",\n");
-                    stdout.Write(DetectionJson(parser, input.Source, results, indented: true));
-                    break;
-                default:
-                    batch.Progress.Clear();
-                    WriteDetectionTable(parser, stdout, input.Source, results);
-                    break;
+                string value = token.Value;
+                if (value.Length < 2 || value[0] != '-') continue;
+                int at = Array.IndexOf([.. args], value);
+                if (endOfOptions >= 0 && at > endOfOptions) continue;
+                var command = ((CommandResult)r.Parent!).Command;
+                string? suggestion = Suggest(value, command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)));
+                r.AddError(suggestion is null
+                    ? $"Unknown option '{value}' for '{command.Name}'. To read a file whose name starts with '-', put it after '--'."
+                    : $"Unknown option '{value}' for '{command.Name}'. Did you mean '{suggestion}'?");
             }
-            first = false;
-        }
-        if (command.Output == "json") stdout.WriteLine(first ? "]" : "\n]");
-        stdout.Flush();
-        return batch.Finish();
+        });
+        return argument;
     }
 
-    private static void WriteDetectionTable(BriefingParser parser, TextWriter stdout, string source, IReadOnlyList<DetectionResult> results)
+    /// <summary>The known name closest to <paramref name="typed"/> (edit distance at most a third of its length), or <see langword="null"/>.</summary>
+    internal static string? Suggest(string typed, IEnumerable<string> known)
     {
-        stdout.WriteLine(source);
-        int width = Math.Max(6, results.Max(r => (int?)r.FormatId.Length) ?? 0);
-        foreach (var r in results)
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {r.FormatId.PadRight(width)}  {r.Confidence:0.00}  {r.Reason}"));
-        string? winner = Winner(parser, results);
-        stdout.WriteLine(winner is null
-            ? string.Create(CultureInfo.InvariantCulture, $"  => no format matched (threshold {parser.Options.DetectionThreshold:0.00})")
-            : $"  => {winner}");
-    }
-
-    private static string? Winner(BriefingParser parser, IReadOnlyList<DetectionResult> results) =>
-        results.Count > 0 && results[0].Confidence > parser.Options.DetectionThreshold ? results[0].FormatId : null;
-
-    /// <summary>Detection results as JSON: <c>{"source": ..., "winner": ..., "results": [{formatId, confidence, reason}]}</c>.</summary>
-    private static string DetectionJson(BriefingParser parser, string source, IReadOnlyList<DetectionResult> results, bool indented)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var name in known.Distinct(StringComparer.Ordinal))
         {
-            w.WriteStartObject();
-            w.WriteString("source", source);
-            var winner = Winner(parser, results);
-            if (winner is null) w.WriteNull("winner"); else w.WriteString("winner", winner);
-            w.WriteStartArray("results");
-            foreach (var r in results)
+            int d = EditDistance(typed, name);
+            if (d < bestDistance) (best, bestDistance) = (name, d);
+        }
+        return best is not null && bestDistance <= Math.Max(1, typed.Length / 3) ? best : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
             {
-                w.WriteStartObject();
-                w.WriteString("formatId", r.FormatId);
-                w.WriteNumber("confidence", Math.Round(r.Confidence, 3));
-                w.WriteString("reason", r.Reason);
-                w.WriteEndObject();
+                int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
             }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            (previous, current) = (current, previous);
         }
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return previous[b.Length];
     }
 
-    private static async Task<int> ParseAsync(BriefingParser parser, CommandLine command, TextReader stdin, TextWriter stdout, TextWriter stderr, ConsoleInfo console)
+    private static Option<string[]> PatternOption()
     {
-        var batch = new Batch(parser, command, stdin, stderr, console);
-        bool array = command.Output != "jsonl" && command.OutDirectory is null && (batch.Inputs.Count != 1 || batch.Inputs[0].FromFolder || command.Inputs.Count > 1);
-        await using var sink = OutputSink.Create(command, stdout, array);
-        var options = new ParseOptions { Format = command.Format };
-        await foreach (var (input, text) in batch.ReadAsync().ConfigureAwait(false))
+        var option = new Option<string[]>("--pattern")
         {
-            PressBriefing briefing;
-            try
+            Description = "Files to read from folders, relative to each folder (default *.txt, *.html and *.htm); may be given several times. "
+                + "A pattern without '/' matches file names at any depth; '**' matches any number of folders. "
+                + "Absolute patterns and '..' are refused.",
+            HelpName = "GLOB",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        option.Validators.Add(r =>
+        {
+            foreach (var p in r.GetValueOrDefault<string[]>() ?? [])
+                if (Glob.Validate(p) is { } error) r.AddError(error);
+        });
+        return option;
+    }
+
+    private static Option<int?> MaxCharsOption()
+    {
+        var option = new Option<int?>("--max-chars")
+        {
+            Description = string.Create(CultureInfo.InvariantCulture,
+                $"The largest document accepted, in UTF-16 code units (default {BriefingParserOptions.Default.MaxInputLength:N0}, 16 Mi). A larger file or standard input is reported and skipped; reading stops at the limit."),
+            HelpName = "N",
+        };
+        option.Validators.Add(r =>
+        {
+            // A value that is not a number is reported by the parser itself.
+            if (r.Tokens is [{ } token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value <= 0)
+                r.AddError("--max-chars must be a positive number.");
+        });
+        return option;
+    }
+
+    private static Option<string?> FormatOption()
+    {
+        var format = new Option<string?>("--format", "-f")
+        {
+            Description = "Use this format instead of detecting one (see 'briefing formats').",
+            HelpName = "ID",
+        };
+        format.CompletionSources.Add(_ => BriefingParser.Default.Formats.Select(f => f.Id));
+        format.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } id && BriefingParser.Default.FindFormat(id) is null)
+                r.AddError($"Unknown format '{id}'. Known formats: {string.Join(", ", BriefingParser.Default.Formats.Select(f => f.Id))}.");
+        });
+        return format;
+    }
+
+    private static Option<string> InputFormatOption()
+    {
+        var option = new Option<string>("--input-format")
+        {
+            Description = "auto: .html and .htm files are HTML pages, everything else (and standard input) is text (default); "
+                + "html or text: read every input so. The text of an HTML page is extracted, its bold labels become label hints, "
+                + "and the result carries the extracted text as sourceText (the text its spans refer to).",
+            HelpName = "auto|html|text",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong("auto", "html", "text");
+        return option;
+    }
+
+    private static Option<bool> NoProgressOption() => new("--no-progress")
+    {
+        Description = "Never show progress (it is shown on stderr only when stderr is a terminal).",
+    };
+
+    private static Option<bool> QuietOption() => new("--quiet", "-q")
+    {
+        Description = "Do not print the closing summary on stderr.",
+    };
+
+    private static Command ParseCommand(ToolConsole console, IReadOnlyList<string> args)
+    {
+        var inputs = InputsArgument(args);
+        var format = FormatOption();
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "json: one object for one file, an array for several (default); jsonl: one document per line, in input order; "
+                + $"csv or tsv: one row per exchange, announcement and statement ({CsvDoc}).",
+            HelpName = "json|jsonl|csv|tsv",
+            DefaultValueFactory = _ => "json",
+        };
+        output.AcceptOnlyFromAmong("json", "jsonl", "csv", "tsv");
+        var outDirectory = new Option<string?>("--out")
+        {
+            Description = "Write files into DIR instead of standard output: one <name>.json per document, or DIR/briefings.jsonl, "
+                + ".csv or .tsv. Each file is written under a temporary name and renamed when complete.",
+            HelpName = "DIR",
+        };
+        var emitText = new Option<string?>("--emit-text")
+        {
+            Description = "Write the text extracted from each HTML input to DIR/<name>.txt (atomically) instead of into the JSON's sourceText.",
+            HelpName = "DIR",
+        };
+        var inputFormat = InputFormatOption();
+        var pattern = PatternOption();
+        var maxChars = MaxCharsOption();
+        var noProgress = NoProgressOption();
+        var quiet = QuietOption();
+
+        var command = new Command("parse",
+            $"Parse press-briefing texts (text files and HTML pages) to JSON ({JsonContractDoc}), JSON Lines, CSV or TSV. "
+            + "A document no format matches is still written (with diagnostic BP0001) and counted as failed.")
+        {
+            inputs, format, output, outDirectory, inputFormat, emitText, pattern, maxChars, noProgress, quiet,
+        };
+        command.SetAction((result, token) =>
+        {
+            var settings = new BatchSettings(result.GetValue(inputs)!)
             {
-                briefing = parser.Parse(text, options with { SourceName = input.Source });
-            }
-#pragma warning disable CA1031 // One bad document (or a buggy format plug-in) must not stop the batch; it is reported.
-            catch (Exception e)
-#pragma warning restore CA1031
+                Format = result.GetValue(format),
+                Output = result.GetValue(output) switch
+                {
+                    "jsonl" => OutputKind.JsonLines,
+                    "csv" => OutputKind.Csv,
+                    "tsv" => OutputKind.Tsv,
+                    _ => OutputKind.Json,
+                },
+                OutDirectory = result.GetValue(outDirectory),
+                EmitTextDirectory = result.GetValue(emitText),
+                InputFormat = result.GetValue(inputFormat) ?? "auto",
+                Patterns = Patterns(result.GetValue(pattern)),
+                MaxChars = result.GetValue(maxChars),
+                NoProgress = result.GetValue(noProgress),
+                Quiet = result.GetValue(quiet),
+            };
+            return ParseRun.RunAsync(settings, console, token);
+        });
+        return command;
+    }
+
+    private static Command DetectCommand(ToolConsole console, IReadOnlyList<string> args)
+    {
+        var inputs = InputsArgument(args);
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "table: every format's score and reason, and the winner (default); json: an array of "
+                + "{source, winner, results [{formatId, confidence, reason}]}; jsonl: one such object per line.",
+            HelpName = "table|json|jsonl",
+            DefaultValueFactory = _ => "table",
+        };
+        output.AcceptOnlyFromAmong("table", "json", "jsonl");
+        var inputFormat = InputFormatOption();
+        var pattern = PatternOption();
+        var maxChars = MaxCharsOption();
+        var noProgress = NoProgressOption();
+        var quiet = QuietOption();
+        var command = new Command("detect", "Show every format's detection score and reason for each text, and which format wins.")
+        {
+            inputs, output, inputFormat, pattern, maxChars, noProgress, quiet,
+        };
+        command.SetAction((result, token) =>
+        {
+            var settings = new BatchSettings(result.GetValue(inputs)!)
             {
-                batch.Fail(input, $"{e.GetType().Name}: {e.Message}");
-                continue;
-            }
-            var errors = briefing.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-            if (errors.Count > 0) batch.Fail(input, string.Join("; ", errors.Select(d => $"{d.Code}: {d.Message}")));
-            await sink.WriteAsync(input, briefing).ConfigureAwait(false);
-        }
-        return batch.Finish();
+                DetectOutput = result.GetValue(output) ?? "table",
+                InputFormat = result.GetValue(inputFormat) ?? "auto",
+                Patterns = Patterns(result.GetValue(pattern)),
+                MaxChars = result.GetValue(maxChars),
+                NoProgress = result.GetValue(noProgress),
+                Quiet = result.GetValue(quiet),
+            };
+            return DetectRun.RunAsync(settings, console, token);
+        });
+        return command;
     }
 
-    /// <summary>One run over the command line's inputs: reading them in order, progress, failures and the closing summary.</summary>
-    private sealed class Batch
+    private static Command RenderCommand(ToolConsole console)
     {
-        private readonly BriefingParser _parser;
-        private readonly CommandLine _command;
-        private readonly TextReader _stdin;
-        private readonly TextWriter _stderr;
-        private int _failed;
-
-        public Batch(BriefingParser parser, CommandLine command, TextReader stdin, TextWriter stderr, ConsoleInfo console)
+        var input = new Argument<string>("input") { Description = "A text or HTML file, or '-' for standard input." };
+        var output = new Option<string?>("--output", "-o")
         {
-            (_parser, _command, _stdin, _stderr) = (parser, command, stdin, stderr);
-            Inputs = Cli.Inputs.Expand(command.Inputs, command.Pattern, stderr, out _failed);
-            Progress = new Progress(stderr, Inputs.Count, !command.NoProgress && console.IsErrorTerminal);
-        }
-
-        public List<Input> Inputs { get; }
-
-        public Progress Progress { get; }
-
-        /// <summary>The inputs' texts in order; unreadable inputs are reported and skipped.</summary>
-        public async IAsyncEnumerable<(Input Input, string Text)> ReadAsync()
+            Description = "Write the page to FILE (under a temporary name, renamed when complete); standard output when omitted or '-'.",
+            HelpName = "FILE",
+        };
+        var format = FormatOption();
+        var inputFormat = InputFormatOption();
+        var maxChars = MaxCharsOption();
+        var command = new Command("render",
+            "Parse one document and write one self-contained HTML page that shows its text with every element of the parse "
+            + "highlighted (announcements, questions, answers, statements, boilerplate, diagnostics).")
         {
-            foreach (var input in Inputs)
+            input, output, format, inputFormat, maxChars,
+        };
+        command.SetAction((result, token) => RenderRun.RunAsync(
+            new BatchSettings([result.GetValue(input)!])
             {
-                Progress.Report(input.Source);
-                var (text, error) = await input.ReadAsync(_stdin, _parser.Options.MaxInputLength).ConfigureAwait(false);
-                if (error is not null) Fail(input, error);
-                else yield return (input, text!);
-            }
-        }
-
-        /// <summary>Reports a document that could not be read or parsed; the batch goes on.</summary>
-        public void Fail(Input input, string message)
-        {
-            Progress.Clear();
-            _stderr.WriteLine($"briefing: {input.Source}: {message}");
-            _failed++;
-        }
-
-        /// <summary>Ends the batch: clears the progress line, prints the summary, returns the exit code.</summary>
-        public int Finish()
-        {
-            Progress.Dispose();
-            int total = Inputs.Count;
-            if (!_command.Quiet && (_failed > 0 || total > 1))
-                _stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"briefing: {total - Math.Min(_failed, total)} of {total} documents done, {_failed} failed."));
-            return _failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
-        }
+                Format = result.GetValue(format),
+                InputFormat = result.GetValue(inputFormat) ?? "auto",
+                MaxChars = result.GetValue(maxChars),
+                NoProgress = true,
+                Quiet = true,
+            },
+            result.GetValue(output),
+            console,
+            token));
+        return command;
     }
-}
 
-/// <summary>Shows "[n/total] name" on stderr while a batch runs, when stderr is a terminal.</summary>
-internal sealed class Progress(TextWriter stderr, int total, bool enabled) : IDisposable
-{
-    private readonly bool _enabled = enabled && total > 1;
-    private int _done;
-    private bool _dirty;
-
-    public void Report(string name)
+    private static Command FormatsCommand(ToolConsole console)
     {
-        _done++;
-        if (!_enabled) return;
-        string line = string.Create(CultureInfo.InvariantCulture, $"[{_done}/{total}] {name}");
-        if (line.Length > 79) line = string.Concat(line.AsSpan(0, 76), "...");
-        stderr.Write("\r" + line.PadRight(79));
-        stderr.Flush();
-        _dirty = true;
+        var command = new Command("formats", "List the registered formats (id, priority, description) and the detection threshold.");
+        command.SetAction(_ =>
+        {
+            var parser = BriefingParser.Default;
+            var text = new StringBuilder();
+            int width = Math.Max(6, parser.Formats.Max(f => (int?)f.Id.Length) ?? 0);
+            text.Append(CultureInfo.InvariantCulture, $"{"id".PadRight(width)}  priority  description\n");
+            foreach (var f in parser.Formats)
+                text.Append(CultureInfo.InvariantCulture, $"{f.Id.PadRight(width)}  {f.Priority,8}  {f.Description}\n");
+            text.Append(CultureInfo.InvariantCulture, $"detection threshold: {parser.Options.DetectionThreshold:0.00}\n");
+            return WriteText(console, text.ToString());
+        });
+        return command;
     }
 
-    public void Clear()
+    private static Command CompletionCommand(ToolConsole console)
     {
-        if (!_dirty) return;
-        stderr.Write("\r" + new string(' ', 79) + "\r");
-        _dirty = false;
+        var shell = new Argument<string>("shell") { Description = "The shell: bash or zsh.", DefaultValueFactory = _ => "bash" };
+        shell.AcceptOnlyFromAmong("bash", "zsh");
+        var command = new Command("completion",
+            "Print a shell script that completes briefing's commands, options, format ids and files; "
+            + "load it with: source <(briefing completion bash)")
+        {
+            shell,
+        };
+        command.SetAction(result =>
+        {
+            // System.CommandLine answers "[suggest:<cursor>] <command line>" with the completions at the cursor.
+            string script = result.GetValue(shell) == "zsh"
+                ? """
+                  #compdef briefing
+                  _briefing() {
+                    local -a completions
+                    completions=("${(@f)$(briefing "[suggest:${#BUFFER}]" "$BUFFER" 2>/dev/null)}")
+                    if (( ${#completions[@]} )) && [[ -n "${completions[1]}" ]]; then compadd -a completions; else _files; fi
+                  }
+                  compdef _briefing briefing
+
+                  """
+                : """
+                  _briefing_complete() {
+                    local IFS=$'\n'
+                    COMPREPLY=($(briefing "[suggest:${COMP_POINT}]" "${COMP_LINE}" 2>/dev/null))
+                  }
+                  complete -o default -o bashdefault -F _briefing_complete briefing
+
+                  """;
+            return WriteText(console, script.Replace("\r\n", "\n", StringComparison.Ordinal));
+        });
+        return command;
     }
 
-    public void Dispose() => Clear();
+    private static IReadOnlyList<Glob> Patterns(string[]? given) =>
+        given is { Length: > 0 } ? [.. given.Select(Glob.Create)] : BatchSettings.DefaultPatterns;
+
+    /// <summary>Writes a whole text to standard output; an error is one line and exit code 2.</summary>
+    internal static int WriteText(ToolConsole console, string text)
+    {
+        try
+        {
+            console.Out.Write(Encoding.UTF8.GetBytes(text));
+            console.Out.Flush();
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            throw new OutputException($"standard output: {e.Message}", e);
+        }
+    }
 }

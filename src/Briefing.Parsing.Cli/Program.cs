@@ -1,13 +1,4 @@
-using System.Text;
 using Briefing.Parsing.Cli;
 
-// Standard output is buffered (large batches write megabytes of JSON); it is flushed before exit.
-var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
-try
-{
-    return await BriefingCommand.RunAsync(args, Console.In, stdout, Console.Error, new ConsoleInfo()).ConfigureAwait(false);
-}
-finally
-{
-    await stdout.FlushAsync().ConfigureAwait(false);
-}
+// Every output error is handled inside RunAsync (one line on stderr, exit code 2); nothing is flushed after it returns.
+return await BriefingCommand.RunAsync(args, ToolConsole.System()).ConfigureAwait(false);

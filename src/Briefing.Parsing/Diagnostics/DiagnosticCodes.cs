@@ -16,6 +16,13 @@ public static class DiagnosticCodes
     /// <summary>The chosen format was detected with low confidence; the result may be poor.</summary>
     public const string LowConfidence = "BP0003";
 
+    /// <summary>
+    /// The input was not valid UTF-8: invalid byte sequences were decoded as U+FFFD and the text parsed. Reported by
+    /// the <c>briefing</c> tool, which reads bytes; the message gives the byte offset of the first invalid sequence and
+    /// the span is the U+FFFD it became.
+    /// </summary>
+    public const string InvalidUtf8 = "BP0004";
+
     /// <summary>No title was found.</summary>
     public const string NoTitle = "BP0101";
 

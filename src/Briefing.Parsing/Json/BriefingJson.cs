@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -31,6 +32,38 @@ public static class BriefingJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(briefing);
         JsonSerializer.Serialize(utf8Json, briefing, indented ? TypeInfo : CompactTypeInfo);
+    }
+
+    /// <summary>
+    /// The writer options of the contract: indented by two spaces (unless <paramref name="indented"/> is false) and
+    /// non-ASCII text written as is. A <see cref="Utf8JsonWriter"/> created with them writes exactly what
+    /// <see cref="Serialize(PressBriefing, bool)"/> returns.
+    /// </summary>
+    public static JsonWriterOptions GetWriterOptions(bool indented = true) => new()
+    {
+        Indented = indented,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// Writes <paramref name="briefing"/> to <paramref name="writer"/> with the source-generated metadata, without an
+    /// intermediate string. Indentation and escaping are the writer's (see <see cref="GetWriterOptions"/>).
+    /// </summary>
+    public static void Serialize(Utf8JsonWriter writer, PressBriefing briefing)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(briefing);
+        JsonSerializer.Serialize(writer, briefing, TypeInfo);
+    }
+
+    /// <summary>Writes <paramref name="briefing"/> as UTF-8 JSON to <paramref name="utf8Json"/> (for example a pooled or pipe buffer).</summary>
+    public static void Serialize(IBufferWriter<byte> utf8Json, PressBriefing briefing, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(briefing);
+        using var writer = new Utf8JsonWriter(utf8Json, GetWriterOptions(indented));
+        JsonSerializer.Serialize(writer, briefing, TypeInfo);
     }
 
     /// <summary>Reads a briefing written by <see cref="Serialize(PressBriefing, bool)"/>.</summary>

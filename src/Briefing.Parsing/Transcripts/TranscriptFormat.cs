@@ -145,6 +145,7 @@ public static class TranscriptDetector
         if (reasons.Count == 0) return FormatDetection.None("no title, phrases or labels of this format");
 
         // Labels that name another institution's officials, and text in another language, make the format unlikely.
+        score = Math.Min(Ceiling, score);
         if (theirs > ours)
         {
             score *= 0.3;

@@ -10,27 +10,14 @@ public sealed class BriefingCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private sealed class Terminal(bool isTerminal) : ConsoleInfo
-    {
-        public override bool IsErrorTerminal => isTerminal;
-    }
+    private static Task<CliResult> Run(params string[] args) => Tool.Run(args);
 
-    private static async Task<(int Code, string Out, string Err)> Run(string stdin, bool terminal, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = await BriefingCommand.RunAsync(args, new StringReader(stdin), stdout, stderr, new Terminal(terminal));
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => Run("", false, args);
-
-    private static string SeedPath(string name) => Path.Combine(TestFiles.SeedsDirectory, name + ".txt");
+    private static string SeedPath(string name) => Tool.SeedPath(name);
 
     [Fact]
     public async Task Parse_one_file_writes_one_json_object_and_exits_0()
     {
-        var (code, stdout, stderr) = await Run("parse", SeedPath("004_e628fec4aaf0b8d1"));
+        var (code, stdout, stderr, _) = await Run("parse", SeedPath("004_e628fec4aaf0b8d1"));
 
         Assert.Equal(0, code);
         Assert.Equal("", stderr);
@@ -44,7 +31,7 @@ public sealed class BriefingCommandTests : IDisposable
     [Fact]
     public async Task Parse_folder_as_json_lines_keeps_input_order_and_exits_0()
     {
-        var (code, stdout, stderr) = await Run("parse", TestFiles.SeedsDirectory, "--output", "jsonl");
+        var (code, stdout, stderr, _) = await Run("parse", TestFiles.SeedsDirectory, "--output", "jsonl");
 
         Assert.Equal(ExitCodes.Success, code);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -63,7 +50,7 @@ public sealed class BriefingCommandTests : IDisposable
         string recipe = Path.Combine(_temp, "recipe.txt");
         await File.WriteAllTextAsync(recipe, "Pancakes\n\nMix flour, eggs and milk. Fry in butter until golden.\n");
 
-        var (code, stdout, stderr) = await Run("parse", recipe, SeedPath("004_e628fec4aaf0b8d1"), "--output", "jsonl");
+        var (code, stdout, stderr, _) = await Run("parse", recipe, SeedPath("004_e628fec4aaf0b8d1"), "--output", "jsonl");
 
         Assert.Equal(ExitCodes.SomeFailed, code);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -80,7 +67,7 @@ public sealed class BriefingCommandTests : IDisposable
         await File.WriteAllBytesAsync(binary, [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]);
         string missing = Path.Combine(_temp, "missing.txt");
 
-        var (code, stdout, stderr) = await Run("parse", missing, binary, SeedPath("004_e628fec4aaf0b8d1"), "--output", "jsonl");
+        var (code, stdout, stderr, _) = await Run("parse", missing, binary, SeedPath("004_e628fec4aaf0b8d1"), "--output", "jsonl");
 
         Assert.Equal(ExitCodes.SomeFailed, code);
         Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -99,7 +86,7 @@ public sealed class BriefingCommandTests : IDisposable
     public async Task Usage_errors_exit_2_with_a_message(string commandLine)
     {
         string[] args = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (code, _, stderr) = await Run(args);
+        var (code, _, stderr, _) = await Run(args);
 
         Assert.Equal(ExitCodes.UsageOrIoError, code);
         Assert.False(string.IsNullOrWhiteSpace(stderr));
@@ -108,7 +95,7 @@ public sealed class BriefingCommandTests : IDisposable
     [Fact]
     public async Task Standard_input_is_read_with_a_dash()
     {
-        var (code, stdout, _) = await Run(File.ReadAllText(SeedPath("004_e628fec4aaf0b8d1")), false, "parse", "-");
+        var (code, stdout, _, _) = await Tool.RunWithInput(File.ReadAllText(SeedPath("004_e628fec4aaf0b8d1")), "parse", "-");
 
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(stdout);
@@ -122,8 +109,8 @@ public sealed class BriefingCommandTests : IDisposable
         string json = Path.Combine(_temp, "json");
         string jsonl = Path.Combine(_temp, "jsonl");
 
-        var (code1, stdout1, _) = await Run("parse", TestFiles.SeedsDirectory, "--out", json);
-        var (code2, _, _) = await Run("parse", TestFiles.SeedsDirectory, "--out", jsonl, "--output", "jsonl");
+        var (code1, stdout1, _, _) = await Run("parse", TestFiles.SeedsDirectory, "--out", json);
+        var (code2, _, _, _) = await Run("parse", TestFiles.SeedsDirectory, "--out", jsonl, "--output", "jsonl");
 
         Assert.Equal(ExitCodes.Success, code1);
         Assert.Equal(ExitCodes.Success, code2);
@@ -136,7 +123,7 @@ public sealed class BriefingCommandTests : IDisposable
     [Fact]
     public async Task Explicit_format_is_used_instead_of_detection()
     {
-        var (_, stdout, _) = await Run("parse", SeedPath("000_298d1492106903bf"), "--format", "mfa-transcript");
+        var (_, stdout, _, _) = await Run("parse", SeedPath("000_298d1492106903bf"), "--format", "mfa-transcript");
 
         using var doc = JsonDocument.Parse(stdout);
         Assert.Equal("mfa-transcript", doc.RootElement.GetProperty("format").GetProperty("id").GetString());
@@ -149,7 +136,7 @@ public sealed class BriefingCommandTests : IDisposable
         string recipe = Path.Combine(_temp, "recipe.txt");
         await File.WriteAllTextAsync(recipe, "Pancakes\n\nMix flour, eggs and milk. Fry in butter until golden.\n");
 
-        var (code, stdout, _) = await Run("detect", SeedPath("004_e628fec4aaf0b8d1"), SeedPath("000_298d1492106903bf"), recipe);
+        var (code, stdout, _, _) = await Run("detect", SeedPath("004_e628fec4aaf0b8d1"), SeedPath("000_298d1492106903bf"), recipe);
 
         Assert.Equal(0, code);
         // Ids are padded to the longest registered id, so the spacing depends on the formats.
@@ -162,7 +149,7 @@ public sealed class BriefingCommandTests : IDisposable
     [Fact]
     public async Task Detect_as_json_names_the_winner()
     {
-        var (_, stdout, _) = await Run("detect", SeedPath("004_e628fec4aaf0b8d1"), "--output", "json");
+        var (_, stdout, _, _) = await Run("detect", SeedPath("004_e628fec4aaf0b8d1"), "--output", "json");
 
         using var doc = JsonDocument.Parse(stdout);
         Assert.Equal("mfa-transcript", doc.RootElement[0].GetProperty("winner").GetString());
@@ -171,7 +158,7 @@ public sealed class BriefingCommandTests : IDisposable
     [Fact]
     public async Task Formats_lists_the_registered_formats()
     {
-        var (code, stdout, _) = await Run("formats");
+        var (code, stdout, _, _) = await Run("formats");
 
         Assert.Equal(0, code);
         Assert.Contains("mfa-transcript", stdout, StringComparison.Ordinal);
@@ -180,8 +167,8 @@ public sealed class BriefingCommandTests : IDisposable
     [Fact]
     public async Task Progress_is_shown_only_on_a_terminal()
     {
-        var (_, _, quietErr) = await Run("", false, "parse", TestFiles.SeedsDirectory, "--output", "jsonl");
-        var (_, _, terminalErr) = await Run("", true, "parse", TestFiles.SeedsDirectory, "--output", "jsonl");
+        var (_, _, quietErr, _) = await Tool.Run(new MemoryStream(), null, false, null, "parse", TestFiles.SeedsDirectory, "--output", "jsonl");
+        var (_, _, terminalErr, _) = await Tool.Run(new MemoryStream(), null, true, null, "parse", TestFiles.SeedsDirectory, "--output", "jsonl");
 
         Assert.DoesNotContain("[1/2]", quietErr, StringComparison.Ordinal);
         Assert.Contains("[1/2]", terminalErr, StringComparison.Ordinal);

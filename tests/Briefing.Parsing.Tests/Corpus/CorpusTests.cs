@@ -115,8 +115,12 @@ internal static class CorpusFolder
 
     /// <summary>Why corpus tests cannot run, or <see langword="null"/> when they can.</summary>
     public static string? SkipReason(bool requireLabels = false) =>
-        Samples().Count == 0 ? $"No corpus samples: {SamplesDirectory} does not exist or holds no *.txt."
-        : requireLabels && (!Directory.Exists(LabelsDirectory) || Directory.GetFiles(LabelsDirectory, "*.json").Length == 0) ? $"No corpus labels in {LabelsDirectory}."
+        !Directory.Exists(SamplesDirectory)
+            ? $"Skipped because the shared corpus is not beside the repository: {SamplesDirectory} does not exist. "
+              + "The corpus is third-party text and is never copied into the repository; check out ../shared next to it to run these tests."
+        : Samples().Count == 0 ? $"Skipped because {SamplesDirectory} holds no *.txt sample."
+        : requireLabels && (!Directory.Exists(LabelsDirectory) || Directory.GetFiles(LabelsDirectory, "*.json").Length == 0)
+            ? $"Skipped because the corpus labels are missing: {LabelsDirectory} does not exist or holds no *.json."
         : null;
 }
 

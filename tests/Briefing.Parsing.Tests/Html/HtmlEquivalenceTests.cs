@@ -63,9 +63,8 @@ public sealed class HtmlEquivalenceTests
 
     /// <summary>
     /// Labels marked only by bold, without a colon, and unknown to the directories: only the hints can find them.
-    /// Without hints the library reads these turns as announcements (checked by <see cref="Without_hints_bold_only_labels_are_not_found"/>).
     /// </summary>
-    [Fact(Skip = "label hints are not read by the library yet")]
+    [Fact]
     public void Bold_only_labels_are_found_through_the_hints()
     {
         const string name = "mfa-en-boldlabels-2024";
@@ -75,17 +74,6 @@ public sealed class HtmlEquivalenceTests
         Assert.Equal(2, fromHtml.Exchanges.Length);
         var violations = SpanInvariants.Check(page.Text, fromHtml);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
-    }
-
-    /// <summary>
-    /// Documents why the test above is skipped: when this starts failing, the library reads the hints and the skipped
-    /// test should be enabled (and this one deleted).
-    /// </summary>
-    [Fact]
-    public void Without_hints_bold_only_labels_are_not_found()
-    {
-        var (_, fromHtml) = HtmlFixtures.ParseHtml("mfa-en-boldlabels-2024");
-        Assert.Empty(fromHtml.Exchanges);
     }
 
     [Fact]
