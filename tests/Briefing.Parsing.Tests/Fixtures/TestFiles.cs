@@ -129,6 +129,9 @@ internal static class TestFiles
         Fixtures.SingleOrDefault(f => f.Name == name)
         ?? throw new FileNotFoundException($"No fixture named '{name}' in any of {FormatsDirectory}/*/Fixtures/.");
 
+    /// <summary>The full path of a fixture's file, by name.</summary>
+    public static string FixturePath(string name) => Path.Combine(RepositoryRoot, Fixture(name).RelativePath);
+
     /// <summary>A seed by name (<c>seeds/&lt;name&gt;.txt</c>).</summary>
     public static TestDocument Seed(string name) =>
         Seeds.SingleOrDefault(s => s.Name == name) ?? throw new FileNotFoundException($"No seed named '{name}' in {SeedsDirectory}.");
