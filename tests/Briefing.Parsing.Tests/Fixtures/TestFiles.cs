@@ -136,6 +136,10 @@ internal static class TestFiles
     public static TestDocument Seed(string name) =>
         Seeds.SingleOrDefault(s => s.Name == name) ?? throw new FileNotFoundException($"No seed named '{name}' in {SeedsDirectory}.");
 
+    /// <summary>A fixture or seed by its name (names are unique across fixtures and seeds).</summary>
+    public static TestDocument Named(string name) =>
+        AllDocuments().SingleOrDefault(d => d.Name == name) ?? throw new FileNotFoundException($"No fixture or seed named '{name}'.");
+
     /// <summary>A fixture or seed by its relative path.</summary>
     public static TestDocument Document(string relativePath) =>
         AllDocuments().SingleOrDefault(d => d.RelativePath == relativePath)

@@ -15,7 +15,7 @@ public sealed class DetectionMatrixTests
     /// <summary>How far the winner must score above the runner-up.</summary>
     private const double Margin = 0.2;
 
-    public static TheoryData<string> Documents => [.. TestFiles.AllDocuments().Select(d => d.RelativePath)];
+    public static TheoryData<string> Documents => [.. TestFiles.AllDocuments().Select(d => d.Name)];
 
     private static BriefingParser Parser => BriefingParser.Default;
 
@@ -40,9 +40,10 @@ public sealed class DetectionMatrixTests
 
     [Theory]
     [MemberData(nameof(Documents))]
-    public void Each_document_is_won_by_its_own_format_by_a_clear_margin(string relativePath)
+    public void Each_document_is_won_by_its_own_format_by_a_clear_margin(string name)
     {
-        var document = TestFiles.Document(relativePath);
+        var document = TestFiles.Named(name);
+        string relativePath = document.RelativePath;
         string expected = TestFiles.ExpectedFormat(document);
         var scores = Parser.Detect(document.Text);
         string table = string.Join(", ", scores.Take(4).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.FormatId} {s.Confidence:0.00} ({s.Reason})")));
