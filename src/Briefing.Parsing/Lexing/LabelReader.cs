@@ -461,7 +461,10 @@ public sealed class LabelReader
             return true;
         }
 
-        // 9. Shapes: upper-case names and offices, personal names, capitalised words.
+        // 9. An office after an organisation, perhaps before a name: "NATO Secretary General", "NATO Secretary General Jens Stoltenberg".
+        if (OfficeInside(label, at, ref parts, out form, out role)) return true;
+
+        // 10. Shapes: upper-case names and offices, personal names, capitalised words.
         if (IsUpperCaseName(label))
         {
             parts.Name = Sub(at, label, label);
@@ -477,6 +480,35 @@ public sealed class LabelReader
         if (LooksLikeLabel(label))
         {
             (form, role) = (LabelForm.Shape, LabelRole.Unknown);
+            return true;
+        }
+        return false;
+    }
+
+    private bool OfficeInside(ReadOnlySpan<char> label, int at, ref Parts parts, out LabelForm form, out LabelRole role)
+    {
+        form = LabelForm.Shape;
+        role = LabelRole.Unknown;
+        int words = 0;
+        for (int i = 0; i < label.Length; i++)
+        {
+            if (i > 0 && !CharClass.IsSpace(label[i - 1])) continue;
+            if (i > 0) words++;
+            if (words == 0) continue;
+            if (words > 3 || !char.IsUpper(label[i])) return false;
+            int n = _offices.MatchPrefix(label[i..]);
+            if (n == 0 || (i + n < label.Length && !CharClass.IsSpace(label[i + n]))) continue;
+            var org = CharClass.TrimSpaces(label[..i]);
+            var name = CharClass.TrimSpaces(label[(i + n)..]);
+            if (!LooksLikeLabel(org) || (!name.IsEmpty && !IsPersonName(name))) return false;
+            parts.Office = Sub(at, label, label.Slice(i, n));
+            if (!name.IsEmpty)
+            {
+                parts.Name = Sub(at, label, name);
+                parts.Person = _directories.Spokespersons.FindByName(name);
+            }
+            form = parts.Person is not null ? LabelForm.Person : LabelForm.NameWithOffice;
+            role = LabelRole.Official;
             return true;
         }
         return false;

@@ -14,6 +14,12 @@ public static class LexiconCategories
     public const string ChromeShareContains = "chrome.share.contains";
     /// <summary>Whole short lines heading related-article lists ("Related News", "相关新闻").</summary>
     public const string ChromeRelated = "chrome.related";
+    /// <summary>Starts of lines that link to related articles ("Related:", "Previous:", "上一篇").</summary>
+    public const string ChromeRelatedStart = "chrome.related.start";
+    /// <summary>Words of share widgets run together on one line ("Print", "Facebook", "WeChat").</summary>
+    public const string ChromeShareToken = "chrome.share.token";
+    /// <summary>Phrases of an announcement's opening ("at the invitation of", "will attend", "应邀").</summary>
+    public const string AnnouncementCue = "announcement.cue";
     /// <summary>Starts of footer lines ("Copyright", "©", "版权所有").</summary>
     public const string ChromeFooterStart = "chrome.footer.start";
     /// <summary>Whole lines that mark the end of an official text ("(End)", "###").</summary>

@@ -20,6 +20,13 @@ public sealed record TitleRule
     /// <summary>Whether the phrase must open the title (perhaps after a date: "2019年12月26日外交部发言人…").</summary>
     public bool PhraseOpens { get; init; }
 
+    /// <summary>
+    /// Whether the title must name its official (any name: one the directory does not know yet still counts). Titles such as
+    /// "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference" always do; a phrase as common as "Foreign Ministry
+    /// Spokesman" without a name could be any ministry's.
+    /// </summary>
+    public bool RequireName { get; init; }
+
     /// <summary>Whether a briefing or statement noun of the lexicon must occur too (default yes).</summary>
     public bool RequireNoun { get; init; } = true;
 
@@ -213,6 +220,7 @@ public static class TitleReader
                 continue;
 
             var (name, official, office) = ReadOfficial(lexed, span, head, phraseAt + phraseLength, date: hasDate ? date : null, definition);
+            if (rule.RequireName && name is null) continue;
             // A title that names another institution's official is that institution's title.
             if (official is not null && definition.InstitutionId is { } institution && !SpokespersonDirectory.IsOf(official, institution))
             {

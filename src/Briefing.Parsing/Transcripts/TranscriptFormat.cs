@@ -169,8 +169,9 @@ public static class TranscriptDetector
             if (line.IsBlank || line.Chrome is not null || lexed.TryGetLabel(i, out _) || line.Content.Length > 600) continue;
             if ((line.Traits & LineTraits.Fragment) != 0) continue;
             prose++;
-            if (BriefingFacts.ReadLead(lexed, line.Content, definition, null) is { Name: not null } lead
-                && (lead.Official is null || SpokespersonDirectory.IsOf(lead.Official, definition.InstitutionId!)))
+            // Only a lead that names one of the institution's officials says whose briefing it is.
+            if (BriefingFacts.ReadLead(lexed, line.Content, definition, null) is { Official: { } official }
+                && SpokespersonDirectory.IsOf(official, definition.InstitutionId!))
                 return line.Content;
         }
         return null;

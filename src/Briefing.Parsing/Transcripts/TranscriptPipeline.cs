@@ -67,7 +67,8 @@ public static class TranscriptPipeline
 
         // Turns.
         bool beginsMidway = definition.Layout.BeginsMidway && title is null && lead is null && zones.HeaderLines == 0;
-        var assembler = new TurnAssembler(context, main, beginsMidway, definition.Bilingual);
+        bool openingAnswer = (beginsMidway || definition.Layout.AnnouncementsNeedCue && lead is null) && BriefingFacts.OpensWithAnswerTail(lexed, pieces);
+        var assembler = new TurnAssembler(context, main, beginsMidway, definition.Bilingual, openingAnswer);
         foreach (var piece in pieces)
         {
             if (piece is { } p) assembler.Add(p);
@@ -203,6 +204,44 @@ public sealed class BriefingFacts
             }
         }
         return new Lead(null, null);
+    }
+
+    /// <summary>
+    /// Whether the unlabelled text before the first question is the end of an answer rather than announcements: there is
+    /// such text, a question follows it, and its first paragraph does not open like an announcement (a greeting, lexicon
+    /// <c>greeting</c>; announcement words, <c>announcement.cue</c>; a numbered item "1." or "一、").
+    /// </summary>
+    public static bool OpensWithAnswerTail(LexedText lexed, IReadOnlyList<Piece?> pieces)
+    {
+        ArgumentNullException.ThrowIfNull(lexed);
+        ArgumentNullException.ThrowIfNull(pieces);
+        Piece? first = null;
+        bool question = false;
+        foreach (var p in pieces)
+        {
+            if (p is not { } piece) continue;
+            if (piece.Label is { } label)
+            {
+                question = label.Role is TurnRole.Question or TurnRole.FollowUp;
+                break;
+            }
+            first ??= piece;
+        }
+        if (first is not { } opening || !question || opening.End <= opening.Start) return false;
+        var s = lexed[TextSpan.FromBounds(opening.Start, opening.End)];
+        if (lexed.Lexicon[LexiconCategories.Greeting].MatchPrefix(s) > 0) return false;
+        if (lexed.Lexicon[LexiconCategories.AnnouncementCue].OccursAsWord(s)) return false;
+        return !IsNumbered(s);
+    }
+
+    /// <summary>"1. …", "(2) …", "一、…": a numbered item.</summary>
+    private static bool IsNumbered(ReadOnlySpan<char> s)
+    {
+        int i = 0;
+        if (i < s.Length && s[i] is '(' or '（') i++;
+        int digits = i;
+        while (i < s.Length && (Numbers.IsDigit(s[i]) || "一二三四五六七八九十".Contains(s[i]))) i++;
+        return i > digits && i - digits <= 3 && i < s.Length && s[i] is '.' or '、' or ')' or '）' or '．';
     }
 
     /// <summary>
