@@ -9,7 +9,7 @@ namespace Briefing.Parsing.Lexing;
 /// </summary>
 public sealed class ChromeClassifier
 {
-    private readonly PhraseSet _shareTokens, _relatedStart;
+    private readonly PhraseSet _shareTokens, _relatedStart, _adSentences, _contentsHeadings;
     private readonly PhraseSet _languages, _share, _shareContains, _related, _footerStart, _footerEnd, _footerContains, _notice, _ticker,
         _metadataStart, _metadataContains, _metadataKeys, _ads, _captions, _syndication, _bylineStart, _bylineEnd, _home, _login, _loginLine, _loginFields;
     private readonly DateReader _dates;
@@ -24,6 +24,8 @@ public sealed class ChromeClassifier
         _related = lexicon[LexiconCategories.ChromeRelated];
         _relatedStart = lexicon[LexiconCategories.ChromeRelatedStart];
         _shareTokens = lexicon[LexiconCategories.ChromeShareToken];
+        _adSentences = lexicon[LexiconCategories.ChromeAdvertisementSentence];
+        _contentsHeadings = lexicon[LexiconCategories.ChromeContentsHeading];
         _footerStart = lexicon[LexiconCategories.ChromeFooterStart];
         _footerEnd = lexicon[LexiconCategories.ChromeFooterEnd];
         _footerContains = lexicon[LexiconCategories.ChromeFooterContains];
@@ -83,6 +85,9 @@ public sealed class ChromeClassifier
         if (_dates.TryReadDateLine(line, out _, out _)) return BoilerplateKind.Metadata;
         if (Numbers.IsDigit(line[0]) && _dates.TryReadNumericDateTime(line, out _, out _, out int dateLength) && IsMetadataAfterDate(line[dateLength..])) return BoilerplateKind.Metadata;
         if (line.Length <= 120 && !sentence && line.IndexOfAny(SentenceStops) < 0 && _ads.OccursCased(line)) return BoilerplateKind.Advertisement;
+        if (line.Length <= 200 && _adSentences.Occurs(line)) return BoilerplateKind.Advertisement;
+        // "Themen: Kabinettssitzung, …", "Main topics: …": a table of contents on one line.
+        if (IsContentsLine(line)) return BoilerplateKind.Contents;
         if (line.Length <= 200 && _captions.OccursCased(line)) return BoilerplateKind.Caption;
         if (line.Length <= 300 && _syndication.OccursCased(line)) return BoilerplateKind.Other;
         if (IsByline(line)) return BoilerplateKind.Metadata;
@@ -151,6 +156,12 @@ public sealed class ChromeClassifier
     {
         line = CharClass.TrimSpaces(line);
         return line.Length > 2 && (_languages.Contains(line) || IsLocaleCode(line));
+    }
+
+    private bool IsContentsLine(ReadOnlySpan<char> line)
+    {
+        int colon = line[..Math.Min(line.Length, 30)].IndexOfAny(CharClass.Colons);
+        return colon > 0 && colon + 1 < line.Length && line.Length <= 600 && _contentsHeadings.Contains(CharClass.TrimSpaces(line[..colon]));
     }
 
     /// <summary>Whether <paramref name="key"/> (the text before a colon) is a metadata key ("Date", "来源", "Themen").</summary>

@@ -36,6 +36,10 @@ public static class LexiconCategories
     public const string ChromeMetadataContains = "chrome.metadata.contains";
     /// <summary>Advertising phrases in a short line that is no sentence.</summary>
     public const string ChromeAdvertisement = "chrome.ad";
+    /// <summary>Advertising phrases that make even a sentence an advertisement ("start your free trial").</summary>
+    public const string ChromeAdvertisementSentence = "chrome.ad.sentence";
+    /// <summary>Month names of the Solar Hijri calendar, with their number as value (Iranian pages print dates in it).</summary>
+    public const string PersianMonth = "date.month.persian";
     /// <summary>Photo caption and credit phrases ("Photo:", "File photo", "图片来源").</summary>
     public const string ChromeCaption = "chrome.caption";
     /// <summary>Syndication notices ("has not been edited by").</summary>

@@ -149,11 +149,14 @@ public sealed class LabelResolver
     private TurnLabel? MainByName(in LabelCandidate c, ReadOnlySpan<char> text)
     {
         if (_mainName is null || MainSpeaker is not { } main) return null;
-        if (LabelKey.Fold(text) != LabelKey.Fold(_mainName)) return null;
+        // The name in full, or the surname alone after the lexing pass set a title aside ("SEC. VILLANUEVA").
+        var name = c.Name.IsEmpty ? text : _lexed[c.Name];
+        if (LabelKey.Fold(text) != LabelKey.Fold(_mainName) && !(name.IndexOf(' ') < 0 && IsMainBySurname(name))) return null;
         return Answer(c, c.Delimiter is LabelDelimiter.Space ? LabelEvidence.Shape : LabelEvidence.Known, main, distinctive: false);
     }
 
-    private static TurnLabel Shape(in LabelCandidate c) => new(c.Span, c.ContentStart, TurnRole.Question, LabelEvidence.Shape);
+    // A shape with a transcription time code ("Speaker 2 (01:32):") is known to be a label; its role is still a guess.
+    private static TurnLabel Shape(in LabelCandidate c) => new(c.Span, c.ContentStart, TurnRole.Question, c.IsKnown ? LabelEvidence.Known : LabelEvidence.Shape);
 
     /// <summary>An official by name: from the directory (this institution first), the main official by surname, or none.</summary>
     public SpokespersonEntry? FindOfficial(ReadOnlySpan<char> name)

@@ -34,7 +34,9 @@ public static class MfaTranscriptFormat
 
     private static readonly TitleRule Statements = TitleRule.Containing(
         "Spokesperson's Remarks", "Spokesperson’s Remarks", "Spokesman's Remarks", "Spokesman’s Remarks", "Spokesperson's Comments", "Spokesperson’s Comments",
-        "Spokesperson's Answer", "Spokesperson’s Answer", "Daily Briefing Online");
+        "Spokesperson's Answer", "Spokesperson’s Answer", "Daily Briefing Online",
+        // The early pages' titles named no one: "Foreign Ministry Spokesperson's Press Conference On 20 January, 2004".
+        "Foreign Ministry Spokesperson's", "Foreign Ministry Spokesperson’s", "Foreign Ministry Spokesman's", "Foreign Ministry Spokesman’s");
 
     private static readonly LabelVocabulary Labels = new()
     {
