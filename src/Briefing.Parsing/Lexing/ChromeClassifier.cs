@@ -47,6 +47,18 @@ public sealed class ChromeClassifier
         _dates = lexicon.Dates;
     }
 
+    private static ReadOnlySpan<char> WithoutCount(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 4 || line[^1] != ')') return line;
+        int open = line.LastIndexOf('(');
+        if (open <= 0 || open == line.Length - 2 || !CharClass.IsSpace(line[open - 1])) return line;
+        foreach (char c in line[(open + 1)..^1])
+        {
+            if (!Numbers.IsDigit(c)) return line;
+        }
+        return CharClass.TrimSpaces(line[..open]);
+    }
+
     private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".?!。？！");
 
     /// <summary>Classifies one line (<paramref name="text"/>), or returns <see langword="null"/> when it is not recognisable chrome on its own.</summary>
@@ -65,8 +77,10 @@ public sealed class ChromeClassifier
         if (line.Length > 2 && line[0] is '-' or '•' or '*' or '·' && CharClass.IsSpace(line[1])) line = CharClass.TrimSpaces(line[2..]);
         if (line.IsEmpty) return null;
 
-        var bare = line.TrimEnd(":：");
-        bool sentence = CharClass.IsSentenceEnd(line[^1]);
+        // "Comments (3)", "Kommentare (12)": a widget word with its count.
+        var counted = WithoutCount(line);
+        var bare = counted.TrimEnd(":：");
+        bool sentence = CharClass.IsSentenceEnd(counted[^1]);
         bool shortLine = line.Length <= 40;
         if (shortLine && !sentence && _share.Contains(bare)) return BoilerplateKind.Share;
         if (line.Length <= 60 && _shareContains.OccursCased(line)) return BoilerplateKind.Share;
@@ -75,6 +89,9 @@ public sealed class ChromeClassifier
         if (line.Length <= 120 && !sentence && SegmentsOf(line) is { } segments) return segments;
         if (line.Length <= 300 && _footerStart.MatchPrefix(line) is > 0 and int footerAt && !IsProseAfter(line, footerAt)) return BoilerplateKind.Footer;
         if (shortLine && _footerEnd.Contains(line)) return BoilerplateKind.Footer;
+        // "END        3:01 P.M. EDT": the closing word with the time the briefing ended.
+        if (shortLine && _footerEnd.MatchPrefix(line) is > 0 and int endAt && endAt < line.Length && CharClass.IsSpace(line[endAt])
+            && _dates.IsTimeLine(CharClass.TrimSpaces(line[endAt..]))) return BoilerplateKind.Footer;
         if (line.Length <= 300 && _footerContains.OccursCased(line)) return BoilerplateKind.Footer;
         if (IsLanguageBar(line)) return BoilerplateKind.Languages;
         if (line.Length <= 300 && _notice.Occurs(line)) return BoilerplateKind.Notice;
