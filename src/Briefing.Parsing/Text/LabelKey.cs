@@ -80,6 +80,16 @@ internal static class LabelKey
         }
     }
 
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> fold to the same key (without allocating for short texts).</summary>
+    public static bool Equal(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > MaxLength || b.Length > MaxLength) return Fold(a) == Fold(b);
+        // Folding never lengthens a text, so the buffers are large enough.
+        Span<char> x = stackalloc char[MaxLength];
+        Span<char> y = stackalloc char[MaxLength];
+        return x[..Fold(a, x)].SequenceEqual(y[..Fold(b, y)]);
+    }
+
     /// <summary>The folded form of <paramref name="source"/> as a string (for building tables).</summary>
     public static string Fold(ReadOnlySpan<char> source)
     {
