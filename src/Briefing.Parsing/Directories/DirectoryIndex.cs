@@ -15,7 +15,7 @@ internal sealed class DirectoryIndex
     private static readonly ConditionalWeakTable<BriefingDirectories, DirectoryIndex> s_cache = new();
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-    private readonly SearchValues<string>? _names;
+    private readonly PhraseSearch? _names;
     private readonly FrozenDictionary<char, string[]> _namesByFirst;
     private readonly SpokespersonDirectory _spokespersons;
 
@@ -49,7 +49,7 @@ internal sealed class DirectoryIndex
         foreach (var form in directories.Outlets.KnownLabels) First(form);
         _firstWords = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var nameArray = names.ToArray();
-        _names = nameArray.Length == 0 ? null : SearchValues.Create(nameArray, StringComparison.OrdinalIgnoreCase);
+        _names = PhraseSearch.Create(nameArray, StringComparison.OrdinalIgnoreCase);
         _namesByFirst = nameArray.GroupBy(n => char.ToUpperInvariant(n[0])).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray());
     }
 
@@ -74,7 +74,7 @@ internal sealed class DirectoryIndex
         int pos = 0;
         while (pos < text.Length)
         {
-            int rel = text[pos..].IndexOfAny(_names);
+            int rel = _names.IndexOfAny(text[pos..]);
             if (rel < 0) return;
             int at = pos + rel;
             int length = LongestAt(text, at);
@@ -93,7 +93,7 @@ internal sealed class DirectoryIndex
 
     private int LongestAt(ReadOnlySpan<char> text, int at)
     {
-        if (!_namesByFirst.TryGetValue(char.ToUpperInvariant(text[at]), out var bucket)) return 0;
+        if (!_namesByFirst.TryGetValue(CharClass.ToUpperInvariant(text[at]), out var bucket)) return 0;
         foreach (var name in bucket)
         {
             if (text[at..].StartsWith(name, StringComparison.OrdinalIgnoreCase)) return name.Length;

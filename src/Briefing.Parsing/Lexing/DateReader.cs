@@ -59,6 +59,19 @@ public sealed class DateReader
 
     private const int StackTokens = 96;
 
+    /// <summary>
+    /// A token buffer for <paramref name="text"/>: <see cref="StackTokens"/> tokens for a short text, a pooled array for a
+    /// longer one. Pooled rather than stack-allocated even when short, because a stack buffer would be zeroed on every call
+    /// (and <see cref="Tokenize"/> writes every field of the tokens it returns).
+    /// </summary>
+    private static Token[] RentTokens(ReadOnlySpan<char> text, out Span<Token> tokens)
+    {
+        bool small = text.Length <= StackTokens * 2;
+        var rented = ArrayPool<Token>.Shared.Rent(small ? StackTokens : text.Length / 2 + 8);
+        tokens = small ? rented.AsSpan(0, StackTokens) : rented;
+        return rented;
+    }
+
     /// <summary>Finds the first date of the given forms in <paramref name="text"/>.</summary>
     /// <returns>Whether one was found; <paramref name="index"/> and <paramref name="length"/> say where.</returns>
     public bool TryFindDate(ReadOnlySpan<char> text, DateForms forms, out DateOnly date, out int index, out int length)
@@ -66,8 +79,7 @@ public sealed class DateReader
         date = default;
         index = -1;
         length = 0;
-        Token[]? rented = null;
-        Span<Token> tokens = text.Length <= StackTokens * 2 ? stackalloc Token[StackTokens] : (rented = ArrayPool<Token>.Shared.Rent(text.Length / 2 + 8));
+        Token[] rented = RentTokens(text, out var tokens);
         try
         {
             int count = Tokenize(text, tokens);
@@ -84,7 +96,7 @@ public sealed class DateReader
         }
         finally
         {
-            if (rented is not null) ArrayPool<Token>.Shared.Return(rented);
+            ArrayPool<Token>.Shared.Return(rented);
         }
     }
 
@@ -103,8 +115,7 @@ public sealed class DateReader
     public bool TryFindMonthDay(ReadOnlySpan<char> text, out int month, out int day)
     {
         month = day = 0;
-        Token[]? rented = null;
-        Span<Token> tokens = text.Length <= StackTokens * 2 ? stackalloc Token[StackTokens] : (rented = ArrayPool<Token>.Shared.Rent(text.Length / 2 + 8));
+        Token[] rented = RentTokens(text, out var tokens);
         try
         {
             int count = Tokenize(text, tokens);
@@ -118,7 +129,7 @@ public sealed class DateReader
         }
         finally
         {
-            if (rented is not null) ArrayPool<Token>.Shared.Return(rented);
+            ArrayPool<Token>.Shared.Return(rented);
         }
     }
 

@@ -156,6 +156,25 @@ public sealed class LexedText : IDisposable
     /// </summary>
     public string LanguageProfile { get; private set; } = "en";
 
+    private Dictionary<(int Start, int Length, bool Flag), string>? _derived;
+
+    /// <summary>
+    /// Text derived from <paramref name="span"/> by <paramref name="derive"/> (a pure function of the span's text and
+    /// <paramref name="flag"/>), computed once per lexing pass: stages that every format runs on the same lines (the title
+    /// reader cleans each line near the top for each definition) share one copy.
+    /// </summary>
+    internal string Derived(TextSpan span, bool flag, Func<ReadOnlySpan<char>, bool, string> derive)
+    {
+        _derived ??= [];
+        var key = (span.Start, span.Length, flag);
+        if (!_derived.TryGetValue(key, out var text))
+        {
+            text = derive(Text.AsSpan(span.Start, span.Length), flag);
+            _derived.Add(key, text);
+        }
+        return text;
+    }
+
     /// <summary>Returns the tables to their pools.</summary>
     public void Dispose()
     {
@@ -164,6 +183,7 @@ public sealed class LexedText : IDisposable
         _lines = [];
         _labels = [];
         _lineCount = _labelCount = 0;
+        _derived = null;
     }
 
     /// <summary>Lexes <paramref name="text"/> with the built-in lexicon and directories (for tests and tools).</summary>

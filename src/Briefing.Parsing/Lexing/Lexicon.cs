@@ -97,9 +97,9 @@ public sealed class Lexicon
 public sealed class PhraseSet
 {
     private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byKey;
-    private readonly SearchValues<string>? _anywhere;
+    private readonly PhraseSearch? _anywhere;
     private readonly string[] _texts;
-    private SearchValues<string>? _anywhereCased;
+    private PhraseSearch? _anywhereCased;
     private readonly FrozenDictionary<char, LexiconEntry[]> _byFirst;
     private readonly FrozenDictionary<char, LexiconEntry[]> _byLast;
     private readonly int _maxKeyLength;
@@ -119,7 +119,7 @@ public sealed class PhraseSet
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var texts = entries.Select(e => e.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         _texts = [.. entries.Select(e => e.Text).Distinct(StringComparer.Ordinal)];
-        _anywhere = texts.Length == 0 ? null : SearchValues.Create(texts, StringComparison.OrdinalIgnoreCase);
+        _anywhere = PhraseSearch.Create(texts, StringComparison.OrdinalIgnoreCase);
         // Longest first, so that the first hit of a bucket is the longest phrase.
         _byFirst = entries.GroupBy(e => char.ToUpperInvariant(e.Text[0]))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
@@ -158,7 +158,7 @@ public sealed class PhraseSet
     public int MatchPrefix(ReadOnlySpan<char> text, out LexiconEntry? entry)
     {
         entry = null;
-        if (text.IsEmpty || !_byFirst.TryGetValue(char.ToUpperInvariant(text[0]), out var bucket)) return 0;
+        if (text.IsEmpty || !_byFirst.TryGetValue(CharClass.ToUpperInvariant(text[0]), out var bucket)) return 0;
         foreach (var e in bucket)
         {
             if (text.StartsWith(e.Text, StringComparison.OrdinalIgnoreCase))
@@ -173,7 +173,7 @@ public sealed class PhraseSet
     /// <summary>The length of the longest phrase <paramref name="text"/> ends with (ignoring case), or 0.</summary>
     public int MatchSuffix(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !_byLast.TryGetValue(char.ToUpperInvariant(text[^1]), out var bucket)) return 0;
+        if (text.IsEmpty || !_byLast.TryGetValue(CharClass.ToUpperInvariant(text[^1]), out var bucket)) return 0;
         foreach (var e in bucket)
         {
             if (text.EndsWith(e.Text, StringComparison.OrdinalIgnoreCase)) return e.Text.Length;
@@ -182,15 +182,15 @@ public sealed class PhraseSet
     }
 
     /// <summary>Whether any phrase occurs anywhere in <paramref name="text"/> (ignoring case).</summary>
-    public bool Occurs(ReadOnlySpan<char> text) => _anywhere is not null && text.IndexOfAny(_anywhere) >= 0;
+    public bool Occurs(ReadOnlySpan<char> text) => _anywhere is not null && _anywhere.IndexOfAny(text) >= 0;
 
     /// <summary>Whether any phrase occurs anywhere in <paramref name="text"/> exactly as written (case matters: "Photo:" but not "photo:").</summary>
     public bool OccursCased(ReadOnlySpan<char> text)
     {
         if (_texts.Length == 0) return false;
         // Built on first use; a race only builds the same table twice.
-        var values = _anywhereCased ??= SearchValues.Create(_texts, StringComparison.Ordinal);
-        return text.IndexOfAny(values) >= 0;
+        var values = _anywhereCased ??= PhraseSearch.Create(_texts, StringComparison.Ordinal)!;
+        return values.IndexOfAny(text) >= 0;
     }
 
     /// <summary>
@@ -202,7 +202,7 @@ public sealed class PhraseSet
         length = 0;
         entry = null;
         if (_anywhere is null) return -1;
-        int at = text.IndexOfAny(_anywhere);
+        int at = _anywhere.IndexOfAny(text);
         if (at < 0) return -1;
         length = MatchPrefix(text[at..], out entry);
         return at;
@@ -223,7 +223,7 @@ public sealed class PhraseSet
             // Among the phrases starting here, the longest whose boundaries are right.
             if (IsWordAt(text, at, length))
                 return at;
-            if (entry is not null && _byFirst.TryGetValue(char.ToUpperInvariant(text[at]), out var bucket))
+            if (entry is not null && _byFirst.TryGetValue(CharClass.ToUpperInvariant(text[at]), out var bucket))
             {
                 foreach (var e in bucket)
                 {

@@ -23,6 +23,25 @@ internal static class CharClass
         c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF' || c == '\f' || c == '\v'
         || (c > '\u007F' && c != '\u2028' && c != '\u2029' && char.IsWhiteSpace(c));
 
+    /// <summary>
+    /// <see cref="char.ToUpperInvariant(char)"/>, with ASCII computed and other characters read from a table built once
+    /// from it (the culture data behind it is slow to call per character).
+    /// </summary>
+    public static char ToUpperInvariant(char c) =>
+        c <= '\u007F' ? (char.IsAsciiLetterLower(c) ? (char)(c - 32) : c) : UpperTable.Chars[c];
+
+    private static class UpperTable
+    {
+        internal static readonly char[] Chars = Build();
+
+        private static char[] Build()
+        {
+            var map = new char[char.MaxValue + 1];
+            for (int c = 0; c <= char.MaxValue; c++) map[c] = char.ToUpperInvariant((char)c);
+            return map;
+        }
+    }
+
     /// <summary>Whether <paramref name="c"/> is an ASCII or full-width colon.</summary>
     public static bool IsColon(char c) => c == ':' || c == '：';
 

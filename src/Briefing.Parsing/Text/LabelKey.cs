@@ -17,38 +17,18 @@ internal static class LabelKey
     /// </summary>
     public static int Fold(ReadOnlySpan<char> source, Span<char> destination)
     {
+        char[] map = Map.Chars;
         int n = 0;
         bool pendingSpace = false;
         foreach (char raw in source)
         {
-            char f;
-            if (raw <= '\u007F')
+            char f = map[raw];
+            if (f == Space)
             {
-                if (raw is ' ' or '\t' or '\n' or '\r' or '\f' or '\v')
-                {
-                    pendingSpace = n > 0;
-                    continue;
-                }
-                if (raw is '.' or '"') continue;
-                f = raw is >= 'a' and <= 'z' ? (char)(raw - 32) : raw == '`' ? '\'' : raw;
+                pendingSpace = n > 0;
+                continue;
             }
-            else
-            {
-                if (CharClass.IsSpace(raw) || raw is '\u2028' or '\u2029')
-                {
-                    pendingSpace = n > 0;
-                    continue;
-                }
-                if (raw is '《' or '》' or '“' or '”' or '「' or '」' or '\u200B' or '\uFEFF') continue;
-                f = raw switch
-                {
-                    '’' or '‘' or '´' => '\'',
-                    '‐' or '‑' or '‒' or '–' or '—' => '-',
-                    '．' => '\0',
-                    _ => char.ToUpperInvariant(ChineseText.ToSimplified(raw)),
-                };
-                if (f == '\0') continue;
-            }
+            if (f == Dropped && raw != Dropped) continue;
             if (pendingSpace)
             {
                 if (n >= destination.Length) return -1;
@@ -59,6 +39,55 @@ internal static class LabelKey
             destination[n++] = f;
         }
         return n;
+    }
+
+    // In the map, white space folds to a space (no other character folds to one) and dropped characters to U+FFFF
+    // (which folds to itself: a U+FFFF that maps to U+FFFF is dropped only when it was not U+FFFF itself).
+    private const char Space = ' ';
+    private const char Dropped = '\uFFFF';
+
+    /// <summary>What one character folds to: itself changed, <see cref="Space"/> for white space, or <see cref="Dropped"/>.</summary>
+    private static char FoldChar(char raw)
+    {
+        if (raw <= '\u007F')
+        {
+            if (raw is ' ' or '\t' or '\n' or '\r' or '\f' or '\v') return Space;
+            if (raw is '.' or '"') return Dropped;
+            return raw is >= 'a' and <= 'z' ? (char)(raw - 32) : raw == '`' ? '\'' : raw;
+        }
+        if (CharClass.IsSpace(raw) || raw is '\u2028' or '\u2029') return Space;
+        if (raw is '《' or '》' or '“' or '”' or '「' or '」' or '\u200B' or '\uFEFF') return Dropped;
+        char f = raw switch
+        {
+            '’' or '‘' or '´' => '\'',
+            '‐' or '‑' or '‒' or '–' or '—' => '-',
+            '．' => '\0',
+            _ => char.ToUpperInvariant(ChineseText.ToSimplified(raw)),
+        };
+        return f == '\0' ? Dropped : f;
+    }
+
+    /// <summary>The folding of every UTF-16 code unit, computed once on first use (128 KiB), so a fold is one array read per character.</summary>
+    private static class Map
+    {
+        internal static readonly char[] Chars = Build();
+
+        private static char[] Build()
+        {
+            var map = new char[char.MaxValue + 1];
+            for (int c = 0; c <= char.MaxValue; c++) map[c] = FoldChar((char)c);
+            return map;
+        }
+    }
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> fold to the same key (without allocating for short texts).</summary>
+    public static bool Equal(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length > MaxLength || b.Length > MaxLength) return Fold(a) == Fold(b);
+        // Folding never lengthens a text, so the buffers are large enough.
+        Span<char> x = stackalloc char[MaxLength];
+        Span<char> y = stackalloc char[MaxLength];
+        return x[..Fold(a, x)].SequenceEqual(y[..Fold(b, y)]);
     }
 
     /// <summary>The folded form of <paramref name="source"/> as a string (for building tables).</summary>

@@ -67,20 +67,22 @@ public sealed class LabelResolver
         TurnLabel? label = c.Form switch
         {
             LabelForm.Word => Word(c, text, evidence),
-            LabelForm.Person => Answer(c, evidence, ToSpeaker(Prefer(c.Person!)), distinctive: IsOurs(c.Person!) || IsDistinctiveOffice(c.Office)) with { Official = Prefer(c.Person!) },
+            LabelForm.Person => Answer(c, evidence, ToSpeaker(Prefer(c.Person!)), distinctive: IsOurs(c.Person!) || IsDistinctiveOffice(c.Office), official: Prefer(c.Person!)),
             LabelForm.TitledName or LabelForm.NameWithOffice => Official(c, evidence),
             LabelForm.Surname => Surname(c, evidence),
             LabelForm.Outlet => new TurnLabel(c.Span, c.ContentStart, c.Role == LabelRole.FollowUp ? TurnRole.FollowUp : TurnRole.Question, evidence)
             {
                 Outlet = c.Outlet!.ToOutlet(),
                 Distinctive = labels.OutletsAreTypical,
+                Candidate = c,
             },
             LabelForm.Journalist => new TurnLabel(c.Span, c.ContentStart, c.Role == LabelRole.FollowUp ? TurnRole.FollowUp : TurnRole.Question, c.Outlet is null ? LabelEvidence.Shape : evidence)
             {
                 Outlet = c.Outlet?.ToOutlet(),
                 Distinctive = labels.SurnameOutlet,
+                Candidate = c,
             },
-            LabelForm.Reporter => new TurnLabel(c.Span, c.ContentStart, TurnRole.Question, evidence),
+            LabelForm.Reporter => new TurnLabel(c.Span, c.ContentStart, TurnRole.Question, evidence) { Candidate = c },
             LabelForm.UpperCaseName => UpperCaseName(c, text),
             LabelForm.PersonName => MainByName(c, text) ?? (labels.NamesAreJournalists || labels.Shapes ? Shape(c) : null),
             _ => MainByName(c, text) ?? (labels.Shapes ? Shape(c) : null),
@@ -88,7 +90,7 @@ public sealed class LabelResolver
         if (label is null) return null;
         // A label alone on its line is a turn only when it is known; a shape alone is a heading or a stray line.
         if (c.Delimiter == LabelDelimiter.LineEnd && label.Evidence == LabelEvidence.Shape) return null;
-        label = label with { Candidate = c };
+        // Every label above is built with its candidate (no copy per label).
         return _definition.Hooks is { } hooks ? hooks.CleanLabel(_lexed, label) : label;
     }
 
@@ -98,17 +100,17 @@ public sealed class LabelResolver
         bool distinctive = c.Delimiter != LabelDelimiter.FullStop && _definition.Labels.IsDistinctiveWord(text);
         return c.Role switch
         {
-            LabelRole.Question => new TurnLabel(c.Span, c.ContentStart, TurnRole.Question, evidence) { Anonymous = true, Distinctive = distinctive },
-            LabelRole.FollowUp => new TurnLabel(c.Span, c.ContentStart, TurnRole.FollowUp, evidence) { Anonymous = true, Distinctive = distinctive },
-            LabelRole.Answer => new TurnLabel(c.Span, c.ContentStart, TurnRole.Answer, evidence) { Anonymous = true, Distinctive = distinctive },
+            LabelRole.Question => new TurnLabel(c.Span, c.ContentStart, TurnRole.Question, evidence) { Anonymous = true, Distinctive = distinctive, Candidate = c },
+            LabelRole.FollowUp => new TurnLabel(c.Span, c.ContentStart, TurnRole.FollowUp, evidence) { Anonymous = true, Distinctive = distinctive, Candidate = c },
+            LabelRole.Answer => new TurnLabel(c.Span, c.ContentStart, TurnRole.Answer, evidence) { Anonymous = true, Distinctive = distinctive, Candidate = c },
             // The main official by office: the assembler gives the turn to the briefing's spokesperson.
-            LabelRole.Official => new TurnLabel(c.Span, c.ContentStart, TurnRole.Answer, evidence) { Distinctive = distinctive },
+            LabelRole.Official => new TurnLabel(c.Span, c.ContentStart, TurnRole.Answer, evidence) { Distinctive = distinctive, Candidate = c },
             _ => null,
         };
     }
 
-    private static TurnLabel Answer(in LabelCandidate c, LabelEvidence evidence, Speaker speaker, bool distinctive) =>
-        new(c.Span, c.ContentStart, TurnRole.Answer, evidence) { Speaker = speaker, Distinctive = distinctive };
+    private static TurnLabel Answer(in LabelCandidate c, LabelEvidence evidence, Speaker speaker, bool distinctive, SpokespersonEntry? official = null) =>
+        new(c.Span, c.ContentStart, TurnRole.Answer, evidence) { Speaker = speaker, Distinctive = distinctive, Official = official, Candidate = c };
 
     private TurnLabel Official(in LabelCandidate c, LabelEvidence evidence)
     {
@@ -123,7 +125,7 @@ public sealed class LabelResolver
         else speaker = new Speaker(Display(name.IsEmpty ? _lexed[c.Span] : name)) { Role = office.IsEmpty ? null : Display(office).ToLowerInvariant() };
         bool distinctive = (entry is not null && IsOurs(entry)) || IsDistinctiveOffice(c.Office)
             || IsDistinctiveOffice(new TextSpan(c.Span.Start, Math.Max(0, c.Name.Start - c.Span.Start)));
-        return Answer(c, evidence, speaker, distinctive) with { Official = entry };
+        return Answer(c, evidence, speaker, distinctive, entry);
     }
 
     private TurnLabel? Surname(in LabelCandidate c, LabelEvidence evidence)
@@ -131,7 +133,7 @@ public sealed class LabelResolver
         var name = _lexed[c.Span];
         var directory = _lexed.Directories.Spokespersons;
         var entry = (_definition.InstitutionId is { } inst ? directory.FindBySurname(name, _date, _main, inst) : null) ?? directory.FindBySurname(name, _date, _main);
-        if (entry is not null) return Answer(c, evidence, ToSpeaker(entry), IsOurs(entry)) with { Official = entry };
+        if (entry is not null) return Answer(c, evidence, ToSpeaker(entry), IsOurs(entry), entry);
         if (IsMainBySurname(name) && MainSpeaker is { } main) return Answer(c, evidence, main, distinctive: false);
         return null;
     }
@@ -151,12 +153,12 @@ public sealed class LabelResolver
         if (_mainName is null || MainSpeaker is not { } main) return null;
         // The name in full, or the surname alone after the lexing pass set a title aside ("SEC. VILLANUEVA").
         var name = c.Name.IsEmpty ? text : _lexed[c.Name];
-        if (LabelKey.Fold(text) != LabelKey.Fold(_mainName) && !(name.IndexOf(' ') < 0 && IsMainBySurname(name))) return null;
+        if (!LabelKey.Equal(text, _mainName) && !(name.IndexOf(' ') < 0 && IsMainBySurname(name))) return null;
         return Answer(c, c.Delimiter is LabelDelimiter.Space ? LabelEvidence.Shape : LabelEvidence.Known, main, distinctive: false);
     }
 
     // A shape with a transcription time code ("Speaker 2 (01:32):") is known to be a label; its role is still a guess.
-    private static TurnLabel Shape(in LabelCandidate c) => new(c.Span, c.ContentStart, TurnRole.Question, c.IsKnown ? LabelEvidence.Known : LabelEvidence.Shape);
+    private static TurnLabel Shape(in LabelCandidate c) => new(c.Span, c.ContentStart, TurnRole.Question, c.IsKnown ? LabelEvidence.Known : LabelEvidence.Shape) { Candidate = c };
 
     /// <summary>An official by name: from the directory (this institution first), the main official by surname, or none.</summary>
     public SpokespersonEntry? FindOfficial(ReadOnlySpan<char> name)
@@ -178,8 +180,8 @@ public sealed class LabelResolver
     private bool IsMainBySurname(ReadOnlySpan<char> name)
     {
         if (_mainName is null) return false;
-        var mainSurname = _main?.Surname ?? LastWord(_mainName).ToString();
-        return LabelKey.Fold(LastWord(name)) == LabelKey.Fold(mainSurname) || LabelKey.Fold(name) == LabelKey.Fold(_mainName);
+        var mainSurname = _main is not null ? _main.Surname.AsSpan() : LastWord(_mainName);
+        return LabelKey.Equal(LastWord(name), mainSurname) || LabelKey.Equal(name, _mainName);
     }
 
     private SpokespersonEntry Prefer(SpokespersonEntry entry) =>

@@ -172,7 +172,7 @@ public static class TitleReader
     /// <summary>Whether one of the definition's title phrases (or, for a rule without phrases, a briefing noun) starts on this line.</summary>
     private static bool PhraseStartsIn(LexedText lexed, TranscriptDefinition definition, TextSpan line)
     {
-        string text = Clean(lexed[line], joined: false);
+        string text = lexed.Derived(line, false, Clean);
         foreach (var rule in definition.Titles)
         {
             if (rule.Phrases.IsEmpty) return true;
@@ -193,7 +193,7 @@ public static class TitleReader
     {
         var raw = lexed[span];
         if (oneLine) raw = raw[..Math.Min(raw.Length, MaxLength + 100)];
-        string text = Clean(raw, joined);
+        string text = lexed.Derived(new TextSpan(span.Start, raw.Length), joined, Clean);
         var lexicon = lexed.Lexicon;
         var nouns = lexed.Lexer.TitleNouns;
         var statements = lexicon[LexiconCategories.StatementNoun];

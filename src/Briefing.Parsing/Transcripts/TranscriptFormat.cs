@@ -98,7 +98,7 @@ public static class TranscriptDetector
             if (label.Official is { } official && definition.InstitutionId is { } inst)
             {
                 if (SpokespersonDirectory.IsOf(official, inst)) ours++;
-                else if (lexed.Directories.Institutions.Of(official) is not null && !lexed.Directories.Spokespersons.FindAllByName(official.Name).Any(e => SpokespersonDirectory.IsOf(e, inst))) theirs++;
+                else if (lexed.Directories.Institutions.Of(official) is not null && FirstOf(lexed.Directories.Spokespersons.FindAllByName(official.Name), inst) is null) theirs++;
             }
         }
         bool turns = questions > 0 && answers > 0;
@@ -149,7 +149,7 @@ public static class TranscriptDetector
         foreach (var mention in lexed.Mentions)
         {
             if (mention.Span.Start >= lexed.WindowLength) break;
-            var entry = mention.Entries.FirstOrDefault(e => SpokespersonDirectory.IsOf(e, definition.InstitutionId!));
+            var entry = FirstOf(mention.Entries, definition.InstitutionId!);
             if (entry is null) continue;
             score += OfficialWeight;
             reasons.Add($"names {entry.Name}");
@@ -195,6 +195,16 @@ public static class TranscriptDetector
             if (BriefingFacts.ReadLead(lexed, line.Content, definition, null) is { Official: { } official }
                 && SpokespersonDirectory.IsOf(official, definition.InstitutionId!))
                 return line.Content;
+        }
+        return null;
+    }
+
+    /// <summary>The first of <paramref name="entries"/> that is an official of <paramref name="institution"/> (a loop: no closure per label).</summary>
+    private static SpokespersonEntry? FirstOf(System.Collections.Immutable.ImmutableArray<SpokespersonEntry> entries, string institution)
+    {
+        foreach (var e in entries)
+        {
+            if (SpokespersonDirectory.IsOf(e, institution)) return e;
         }
         return null;
     }

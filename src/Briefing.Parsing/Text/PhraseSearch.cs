@@ -1,0 +1,156 @@
+using System.Buffers;
+
+namespace Briefing.Parsing;
+
+/// <summary>
+/// Finds the first place where any of a list of phrases occurs, exactly as <see cref="SearchValues{T}"/> of strings with
+/// the same comparison would (<see cref="StringComparison.Ordinal"/> or <see cref="StringComparison.OrdinalIgnoreCase"/>),
+/// but without falling to its slow path for every text when some phrases are not ASCII.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The phrases are split into groups, each searched with its own <see cref="SearchValues{T}"/>; the first place in the
+/// text is the earliest of the groups' first places. ASCII phrases keep the vectorised ASCII search. Phrases whose other
+/// characters have no case (CJK ideographs and punctuation, ASCII digits and punctuation, general punctuation) compare
+/// ordinally even when case is ignored. A group of phrases with non-ASCII characters is searched only when the text
+/// holds a character that one of them needs: for each phrase, its first non-ASCII character (exactly, when it has no
+/// case), or for phrases with cased non-ASCII letters ("Ministère") any character outside ASCII and the caseless blocks.
+/// </para>
+/// <para>
+/// Why skipping is exact: a caseless character is equal, ignoring case, only to itself (no letter upper-cases to a
+/// punctuation mark or an ideograph), and an ASCII character is equal only to characters whose upper case is ASCII,
+/// which outside ASCII are only U+0131 (ı) and U+017F (ſ); a group that needs one of those is always searched.
+/// </para>
+/// </remarks>
+internal sealed class PhraseSearch
+{
+    private enum Gate : byte
+    {
+        /// <summary>Always searched.</summary>
+        None,
+        /// <summary>Searched when the text holds one of the group's anchor characters.</summary>
+        Anchors,
+        /// <summary>Searched when the text holds a character outside ASCII and the caseless blocks.</summary>
+        Cased,
+    }
+
+    private readonly record struct Group(SearchValues<string> Values, int MaxLength, Gate Gate, SearchValues<char>? Anchors);
+
+    private static readonly SearchValues<char> Plain = SearchValues.Create(BuildPlain());
+
+    private readonly Group[] _groups;
+
+    private PhraseSearch(Group[] groups) => _groups = groups;
+
+    /// <summary>
+    /// A search for <paramref name="phrases"/> compared with <paramref name="comparison"/> (ordinal, or ordinal ignoring
+    /// case); <see langword="null"/> when there are no phrases.
+    /// </summary>
+    public static PhraseSearch? Create(IEnumerable<string> phrases, StringComparison comparison)
+    {
+        if (comparison is not (StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase))
+            throw new ArgumentOutOfRangeException(nameof(comparison), comparison, "Only ordinal comparisons are supported.");
+        bool ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
+        List<string> ascii = [], exact = [], caselessMixed = [], cased = [];
+        var exactAnchors = new HashSet<char>();
+        var mixedAnchors = new HashSet<char>();
+        bool casedAlways = false;
+        bool any = false;
+        foreach (var p in phrases)
+        {
+            any = true;
+            int first = p.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+            if (p.Length == 0 || first < 0)
+            {
+                ascii.Add(p);
+                continue;
+            }
+            if (!ignoreCase)
+            {
+                exact.Add(p);
+                exactAnchors.Add(p[first]);
+                continue;
+            }
+            bool casedLetter = false, asciiLetter = false, onlyDotless = true;
+            foreach (char c in p)
+            {
+                if (char.IsAsciiLetter(c)) asciiLetter = true;
+                else if (!IsCaseless(c))
+                {
+                    casedLetter = true;
+                    if (c is not ('\u0131' or '\u017F')) onlyDotless = false;
+                }
+            }
+            if (casedLetter)
+            {
+                cased.Add(p);
+                if (onlyDotless) casedAlways = true;
+            }
+            else if (asciiLetter)
+            {
+                caselessMixed.Add(p);
+                mixedAnchors.Add(p[first]);
+            }
+            else
+            {
+                exact.Add(p);
+                exactAnchors.Add(p[first]);
+            }
+        }
+        if (!any) return null;
+        var groups = new List<Group>();
+        if (ascii.Count > 0) groups.Add(new Group(SearchValues.Create([.. ascii], comparison), MaxLength(ascii), Gate.None, null));
+        if (exact.Count > 0) groups.Add(new Group(SearchValues.Create([.. exact], StringComparison.Ordinal), MaxLength(exact), Gate.Anchors, SearchValues.Create([.. exactAnchors])));
+        if (caselessMixed.Count > 0) groups.Add(new Group(SearchValues.Create([.. caselessMixed], comparison), MaxLength(caselessMixed), Gate.Anchors, SearchValues.Create([.. mixedAnchors])));
+        if (cased.Count > 0) groups.Add(new Group(SearchValues.Create([.. cased], comparison), MaxLength(cased), casedAlways ? Gate.None : Gate.Cased, null));
+        return new PhraseSearch([.. groups]);
+    }
+
+    /// <summary>The first index in <paramref name="text"/> where a phrase occurs, or -1.</summary>
+    public int IndexOfAny(ReadOnlySpan<char> text)
+    {
+        int best = -1;
+        foreach (var g in _groups)
+        {
+            if (best == 0) break;
+            // Only a phrase starting before the best place so far matters; it ends at most MaxLength - 1 after it.
+            var scope = best < 0 ? text : text[..Math.Min(text.Length, best - 1 + g.MaxLength)];
+            if (g.Gate != Gate.None)
+            {
+                bool needed = g.Gate == Gate.Anchors ? scope.ContainsAny(g.Anchors!) : scope.ContainsAnyExcept(Plain);
+                if (!needed) continue;
+            }
+            int at = scope.IndexOfAny(g.Values);
+            if (at >= 0 && (best < 0 || at < best)) best = at;
+        }
+        return best;
+    }
+
+    private static int MaxLength(List<string> phrases) => phrases.Max(p => p.Length);
+
+    /// <summary>
+    /// Whether <paramref name="c"/> has no case and no other character is equal to it ignoring case: ASCII digits and
+    /// punctuation, NBSP, the middle dot, general punctuation, CJK symbols and punctuation, CJK ideographs, full-width
+    /// punctuation and digits.
+    /// </summary>
+    public static bool IsCaseless(char c) =>
+        c <= '\u007F' ? !char.IsAsciiLetter(c)
+        : c is '\u00A0' or '\u00B7'
+            or (>= '\u2000' and <= '\u206F')
+            or (>= '\u3000' and <= '\u303F')
+            or (>= '\u3400' and <= '\u4DBF')
+            or (>= '\u4E00' and <= '\u9FFF')
+            or (>= '\uFF01' and <= '\uFF20')
+            or (>= '\uFF3B' and <= '\uFF40')
+            or (>= '\uFF5B' and <= '\uFF65');
+
+    private static char[] BuildPlain()
+    {
+        var chars = new List<char>();
+        for (int c = 0; c <= 0xFFFF; c++)
+        {
+            if (c <= 0x7F || IsCaseless((char)c)) chars.Add((char)c);
+        }
+        return [.. chars];
+    }
+}
