@@ -88,7 +88,7 @@ internal sealed class AttributionScanner
         int end = sentence.Span.End;
 
         Subject? via = null, source = null;
-        Attribution? person = null, other = null, question = null;
+        Attribution? person = null, other = null;
         TextSpan? asked = null;
 
         // A reported question that opens the sentence: "When asked about X, he said ...", "Asked whether X, ...".
@@ -134,19 +134,16 @@ internal sealed class AttributionScanner
                 // "<reporter> wanted to know whether ...": an asking phrase that is no speech verb.
                 int askLength = _lex.Asks.MatchPrefix(Slice(t.Start, end));
                 int askLast = askLength > 0 ? TokenEndingAt(t.Start + askLength, i) : -1;
-                if (askLast >= 0 && LeadingSubject(i, participle: false) is { } asker && ResolveEnglishPhrase(asker.Start, asker.End) is { Kind: SubjectKind.Reporter } reporter)
-                {
-                    question ??= QuestionOf(reporter, askLast + 1, end);
-                    i = askLast;
-                }
+                if (askLast >= 0 && person is null && other is null && LeadingSubject(i, participle: false) is { } asker && ResolveEnglishPhrase(asker.Start, asker.End) is { Kind: SubjectKind.Reporter } reporter)
+                    return QuestionOf(reporter, askLast + 1, end);
                 continue;
             }
             // Speech verbs are lower-case words ("the United States" holds no verb "states").
             if (char.IsUpper(_text[t.Start]) || IsNounUse(i) || IsNegated(i) || IsInfinitive(i)) continue;
             bool participle = verb.HasTag(NewsLexicon.ParticipleTag);
             Subject? subject = null;
-            bool ofQuotation = false;
-            if (LeadingSubject(i, participle) is { } lead)
+            bool ofQuotation = false, trailing = true;
+            if (LeadingSubject(i, participle, out trailing) is { } lead)
             {
                 subject = ResolveEnglishPhrase(lead.Start, lead.End);
                 ofQuotation = QuoteBefore(lead.Start);
@@ -154,16 +151,18 @@ internal sealed class AttributionScanner
             else if (!participle && InvertedContext(i) && TrailingSubject(verbLast + 1) is { } after)
             {
                 subject = ResolveEnglishPhrase(after.Start, after.End);
-                ofQuotation = true;
+                ofQuotation = trailing = true;
             }
             i = verbLast;
             if (subject is null) continue;
             if (subject.Kind == SubjectKind.Reporter)
             {
                 // "A reporter asked whether ...": the sentence is a question.
-                if (verb.HasTag(NewsLexicon.AskTag)) question ??= QuestionOf(subject, verbLast + 1, end);
+                if (verb.HasTag(NewsLexicon.AskTag) && person is null && other is null) return QuestionOf(subject, verbLast + 1, end);
                 continue;
             }
+            // A speaker in a subordinate clause ("after Japan and the Netherlands announced ...") does not take over the sentence.
+            if (other is not null && !trailing) continue;
             if (subject.Kind is SubjectKind.Document or SubjectKind.Carrier)
             {
                 // "The report quoted an unnamed source as saying ...": what follows is the document's, no one's statement.
@@ -184,7 +183,6 @@ internal sealed class AttributionScanner
         var result = person ?? other;
         if (result is null)
         {
-            if (question is not null) return question;
             if (FindClaim(end) is { } claim) return claim;
             if (via is not null) return new Attribution(via) { Via = via.Via };
             if (source is { Kind: SubjectKind.Document } doc) return new Attribution(doc);
@@ -261,14 +259,28 @@ internal sealed class AttributionScanner
     /// clause boundary or a relative word; an apposition in commas gives way to the name before it. For a participle,
     /// only a subject introduced by "with".
     /// </summary>
-    private TextSpan? LeadingSubject(int verb, bool participle)
+    private TextSpan? LeadingSubject(int verb, bool participle) => LeadingSubject(verb, participle, out _);
+
+    /// <summary>
+    /// The subject phrase before the verb at token <paramref name="verb"/>; <paramref name="trailing"/> tells whether it
+    /// stands after a clause boundary (a comma, a quotation, a dash or the sentence start) rather than after a word of a
+    /// subordinate clause ("after Japan and the Netherlands announced").
+    /// </summary>
+    private TextSpan? LeadingSubject(int verb, bool participle, out bool trailing)
     {
         var toks = _toks;
+        trailing = false;
         int k = SkipAdverbs(verb - 1);
         // ", a spokesman from China's foreign ministry, said": an apposition closes with a comma before the verb.
-        if (!participle && k > 0 && !toks[k].Word && toks[k].P == ',' && toks[k - 1].Word && !toks[k - 1].InQuote) k--;
+        bool enclosed = false;
+        if (!participle && k > 0 && !toks[k].Word && toks[k].P == ',' && toks[k - 1].Word && !toks[k - 1].InQuote)
+        {
+            k--;
+            enclosed = true;
+        }
         int npEnd = k;
         int start = k + 1;
+        LexiconEntry? stop = null;
         while (k >= 0)
         {
             var t = toks[k];
@@ -276,6 +288,7 @@ internal sealed class AttributionScanner
             if (_lex.Relatives.Find(Word(k)) is { } relative)
             {
                 if (participle && !relative.HasTag(NewsLexicon.ParticipleSubjectTag)) return null;
+                stop = relative;
                 break;
             }
             if (_lex.Verbs.Contains(Word(k)) && start <= npEnd) break;
@@ -283,17 +296,76 @@ internal sealed class AttributionScanner
             k--;
             if (npEnd - start >= 10) return null;
         }
-        if (participle && (k < 0 || !toks[k].Word || _lex.Relatives.Find(Word(k)) is not { } w || !w.HasTag(NewsLexicon.ParticipleSubjectTag))) return null;
-        if (start > npEnd) return null;
+        if (participle && (stop is null || !stop.HasTag(NewsLexicon.ParticipleSubjectTag))) return null;
+        if (start > npEnd)
+        {
+            // "The spokesperson did not answer directly, but said ...": the verb shares the sentence's subject.
+            if (stop is not null && stop.HasTag(NewsLexicon.CoordinatorTag) && start == k + 1 && SentenceSubject() is { } shared)
+            {
+                trailing = false;
+                return shared;
+            }
+            return null;
+        }
+        trailing = stop is null || participle;
         // ", a spokesman from China's foreign ministry, said": the name stands before the apposition.
-        if (k >= 0 && toks[k].P == ',' && LooksLikeApposition(start, npEnd))
+        if (enclosed && k >= 0 && toks[k].P == ',' && LooksLikeApposition(start, npEnd))
         {
             int nameEnd = k - 1, nameStart = k;
             int j = k - 1;
-            while (j >= 0 && toks[j].Word && !toks[j].InQuote && !_lex.Relatives.Contains(Word(j))) nameStart = j--;
-            if (nameStart <= nameEnd && LooksLikeName(nameStart, nameEnd)) return TextSpan.FromBounds(toks[nameStart].Start, toks[nameEnd].End);
+            while (j >= 0 && toks[j].Word && !toks[j].InQuote && !_lex.Relatives.Contains(Word(j)) && nameEnd - j < 10) nameStart = j--;
+            if (nameStart <= nameEnd && HasCapital(nameStart, nameEnd))
+            {
+                trailing = j < 0 || !toks[j].Word;
+                return TextSpan.FromBounds(toks[nameStart].Start, toks[nameEnd].End);
+            }
         }
         return TextSpan.FromBounds(toks[start].Start, toks[npEnd].End);
+    }
+
+    /// <summary>The subject that opens the sentence: its first words up to a verb, a negation, an adverb or a relative word.</summary>
+    private TextSpan? SentenceSubject()
+    {
+        var toks = _toks;
+        int first = FirstWord(0);
+        if (first < 0 || toks[first].InQuote) return null;
+        int last = -1;
+        int end = toks[^1].End;
+        for (int i = first; i < toks.Count && i - first < 8; i++)
+        {
+            var t = toks[i];
+            if (!t.Word) break;
+            var w = Word(i);
+            if (_lex.Verbs.Contains(w) || _lex.Relatives.Contains(w) || _lex.Adverbs.Contains(w)) break;
+            if (_lex.Negations.MatchPrefix(Slice(t.Start, end)) > 0 || _lex.Asks.MatchPrefix(Slice(t.Start, end)) > 0) break;
+            last = i;
+        }
+        return last < 0 ? null : TextSpan.FromBounds(toks[first].Start, toks[last].End);
+    }
+
+    /// <summary>A person named as the sentence's subject though no speech verb follows ("Lin Jian also answered a question on ...", "林剑还就…回答提问。"): for pronouns after it.</summary>
+    public Subject? InitialPerson(in Sentence sentence)
+    {
+        var span = sentence.Span;
+        int at = CharClass.SkipSpaces(_text, span.Start, span.End);
+        if (MentionIn(span) is { } mention && mention.Span.Start == at)
+        {
+            var entry = Prefer(mention.Entries);
+            return new Subject(SubjectKind.Person, mention.Span) { Entry = entry, Speaker = ToSpeaker(entry), Named = true, InstitutionId = entry.InstitutionId, IsSpokesperson = true };
+        }
+        if (Chinese || CharClass.HasCjk(_folded.AsSpan(span.Start, span.Length))) return null;
+        Tokenize(sentence);
+        if (SentenceSubject() is { } subject && ResolveEnglishPhrase(subject.Start, subject.End) is { Kind: SubjectKind.Person, Named: true } person) return person;
+        return null;
+    }
+
+    private bool HasCapital(int start, int end)
+    {
+        for (int i = start; i <= end; i++)
+        {
+            if (char.IsUpper(_text[_toks[i].Start])) return true;
+        }
+        return false;
     }
 
     /// <summary>Skips adverbs and time phrases before a verb ("also", "has", "on Tuesday", "on June 16") backwards from <paramref name="k"/>.</summary>
@@ -376,21 +448,11 @@ internal sealed class AttributionScanner
         return k >= 0 && (SentenceSplitter.IsClosing(_text[k]) || _text[k] == '"');
     }
 
+    /// <summary>An apposition opens with a determiner or a lower-case word ("a spokesman from ...", "vice-president of ...").</summary>
     private bool LooksLikeApposition(int start, int end)
     {
         var w = Word(start);
-        return _lex.Determiners.Contains(w) || char.IsLower(w[0]) || (end > start && _lex.IsTitleWord(w) && !LooksLikeName(start, end));
-    }
-
-    private bool LooksLikeName(int start, int end)
-    {
-        if (end - start > 3) return false;
-        for (int i = start; i <= end; i++)
-        {
-            var w = Word(i);
-            if (!char.IsUpper(w[0]) || _lex.IsTitleWord(w) || _lex.Determiners.Contains(w)) return false;
-        }
-        return true;
+        return end >= start && (_lex.Determiners.Contains(w) || char.IsLower(w[0]));
     }
 
     /// <summary>"the remarks", "his comments": a verb form used as a noun after a determiner.</summary>
@@ -465,6 +527,10 @@ internal sealed class AttributionScanner
             if (Possessive(w).Length > 0 || !_lex.Documents.Contains(w)) continue;
             return new Subject(SubjectKind.Document, span);
         }
+
+        // A country or city as a whole ("the Netherlands", "Beijing").
+        if (_lex.Places.Find(TrimPossessive(s)) is { } wholePlace)
+            return new Subject(SubjectKind.Institution, span) { InstitutionId = NewsLexicon.InstitutionOf(wholePlace), Speaker = new Speaker(DisplayName(span)) { Kind = SpeakerKind.Institution } };
 
         // A name at the end, perhaps after a role or title ("Foreign Minister Hossein Amir-Abdollahian", "Helen Park").
         int nameStart = chunkEnd;
@@ -779,6 +845,8 @@ internal sealed class AttributionScanner
         }
         int s = e;
         while (s > sentenceStart && e - s < 30 && !IsChineseBoundary(f[s - 1]) && !inQuote[s - 1 - sentenceStart]) s--;
+        // "就美方宣布…回答提问": a verb inside a prepositional phrase attributes nothing.
+        if (e > s && _lex.Prepositions.MatchPrefix(f.AsSpan(s, e - s)) > 0) return null;
         return e > s ? TextSpan.FromBounds(s, e) : null;
     }
 

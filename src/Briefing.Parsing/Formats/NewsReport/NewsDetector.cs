@@ -29,8 +29,8 @@ internal static class NewsDetector
                 break;
             }
         }
-        int prose = 0, spoken = 0, labelled = 0, questions = 0, answers = 0;
-        bool role = false, briefing = false, dateline = false, reportDate = false;
+        int prose = 0, spoken = 0, labelled = 0, questions = 0, answers = 0, alone = 0;
+        bool role = false, briefing = false, dateline = false, reportDate = false, transcriptTitle = false;
         int firstProse = -1;
         var buffer = new char[512];
         for (int i = 0; i < lines; i++)
@@ -38,16 +38,28 @@ internal static class NewsDetector
             ref readonly var line = ref lexed[i];
             if (line.IsBlank) continue;
             var content = lexed[line.Content];
+            bool isProse = NewsLayout.IsProse(lexed, i, lastLine);
+            // The first paragraph may open with a dateline, which looks like a label ("China News Network Beijing, ...").
+            bool opensWithDateline = false;
+            if (isProse && firstProse < 0)
+            {
+                firstProse = i;
+                dateline = opensWithDateline = NewsLayout.ReadDateline(lexed, lex, line.Content) is not null;
+            }
             // Turn labels that open a line, or are glued inside one, with their text after them.
             int turns = 0;
-            if (lexed.TryGetLabel(i, out var label) && IsTurnLabel(label, line)) Count(label, ref turns, ref questions, ref answers);
+            if (!opensWithDateline && lexed.TryGetLabel(i, out var label) && IsTurnLabel(label, line)) Count(label, ref turns, ref questions, ref answers);
             foreach (var inline in lexed.InlineLabels(i))
             {
                 if (IsTurnLabel(inline, line) && inline.IsKnown) Count(inline, ref turns, ref questions, ref answers);
             }
-            if (!NewsLayout.IsProse(lexed, i, lastLine))
+            if (!isProse)
             {
                 if (firstProse < 0 && line.Chrome is BoilerplateKind.Metadata or null && HasDate(lex, content)) reportDate = true;
+                // A transcript's title: a briefing named with its official ("Noon Briefing by Farhan Haq, Deputy Spokesman").
+                if (firstProse < 0 && line.Chrome is null && (line.Traits & LineTraits.TitleCandidate) != 0 && NamesOfficial(lexed, lex, line.Content)) transcriptTitle = true;
+                // A speaker's label alone on its line, the turn's text below it ("Helen Marsh (00:00):").
+                if (line.Chrome is null && content.Length <= 60 && CharClass.IsColon(content[^1]) && NextIsProse(lexed, i, lines, lastLine)) alone++;
                 continue;
             }
             prose++;
@@ -55,11 +67,6 @@ internal static class NewsDetector
             {
                 labelled += turns;
                 continue;
-            }
-            if (firstProse < 0)
-            {
-                firstProse = i;
-                dateline = NewsLayout.ReadDateline(lexed, lex, line.Content) is not null;
             }
             // Chinese text is read folded to simplified characters.
             var s = content;
@@ -69,15 +76,11 @@ internal static class NewsDetector
                 s = buffer.AsSpan(0, content.Length);
             }
             if (HasSpeechVerb(lex, s)) spoken++;
-            if (!role && (lex.Roles.OccursAsWord(s) || lex.InstitutionNames.OccursAsWord(s))) role = true;
+            if (!role && (lex.Roles.OccursAsWord(s) || lex.InstitutionNames.OccursAsWord(s) || HasMention(lexed, line.Content))) role = true;
             if (!briefing && lex.BriefingNouns.OccursAsWord(s)) briefing = true;
         }
-        foreach (var mention in lexed.Mentions)
-        {
-            if (mention.Span.Start >= lexed.WindowLength) break;
-            role = true;
-            break;
-        }
+        // Labels alone on their lines, several of them: the turns of a transcript.
+        if (alone >= 3) labelled += alone;
 
         if (prose == 0) return FormatDetection.None("no paragraphs of running text");
         if (spoken == 0) return new FormatDetection(0.05, string.Create(CultureInfo.InvariantCulture, $"{prose} paragraphs of prose; no reported speech"));
@@ -115,16 +118,47 @@ internal static class NewsDetector
         else
         {
             // A transcript: questions and answers labelled in front of the prose.
-            bool transcript = questions > 0 || answers >= 2;
+            bool transcript = questions > 0 || answers >= 2 || alone >= 3;
             double share = (double)labelled / prose;
             if (transcript) score *= Math.Max(0, 1 - 1.5 * share);
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{labelled} labelled paragraphs ({questions} questions, {answers} answers)"));
         }
+        if (transcriptTitle)
+        {
+            score *= 0.7;
+            reasons.Add("a transcript's title");
+        }
         return new FormatDetection(Math.Round(Math.Min(Ceiling, score), 3), string.Join("; ", reasons));
     }
 
+    private static bool NextIsProse(LexedText lexed, int i, int lines, int lastLine)
+    {
+        for (int j = i + 1; j < lines; j++)
+        {
+            if (lexed[j].IsBlank) continue;
+            return NewsLayout.IsProse(lexed, j, lastLine);
+        }
+        return false;
+    }
+
+    /// <summary>Whether the directory's people are named inside <paramref name="span"/>.</summary>
+    private static bool HasMention(LexedText lexed, TextSpan span)
+    {
+        foreach (var m in lexed.Mentions)
+        {
+            if (m.Span.Start >= span.End) return false;
+            if (m.Span.Start >= span.Start) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a line names an official: one of the directory's people, or an office ("Deputy Spokesman").</summary>
+    private static bool NamesOfficial(LexedText lexed, NewsLexicon lex, TextSpan span) =>
+        HasMention(lexed, span) || lex.OfficeWords.OccursAsWord(lexed[span]);
+
     private static bool IsTurnLabel(in LabelCandidate label, in LexedLine line) =>
-        label.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullStop or LabelDelimiter.Hint && label.ContentStart < line.Content.End;
+        (label.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullStop or LabelDelimiter.Hint || (label.Delimiter == LabelDelimiter.Space && label.IsKnown))
+        && label.ContentStart < line.Content.End;
 
     private static void Count(in LabelCandidate label, ref int turns, ref int questions, ref int answers)
     {

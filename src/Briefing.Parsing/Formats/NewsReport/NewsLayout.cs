@@ -336,7 +336,8 @@ internal sealed class NewsLayout
             if (char.IsLower(c)) upper = false;
         }
         if (upper && !cjk) return false;
-        if (lex.Lexicon.Dates.TryFindDate(s, DateForms.All, out _, out int at, out _) && at == 0) return false;
+        // A timestamp or a dated byline ("Updated 8 NOV 2023, 16:02") is no headline.
+        if ((lex.Lexicon.Dates.TryFindDate(s, DateForms.All, out _, out _, out _) || DateReader.TryFindNumericDate(s, false, out _, out _)) && words < 8) return false;
         if (lex.Lexicon.Dates.TryFindMonthDay(s[..Math.Min(s.Length, 12)], out _, out _)) return false;
         int colon = s[..Math.Min(s.Length, 30)].IndexOfAny(CharClass.Colons);
         if (colon > 0 && lex.MetadataKeys.Contains(CharClass.TrimSpaces(s[..colon]))) return false;

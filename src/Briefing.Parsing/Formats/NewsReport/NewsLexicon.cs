@@ -42,6 +42,9 @@ internal sealed class NewsLexicon
     public const string FrameOpenCategory = "news.frame.open";
     public const string FrameCloseCategory = "news.frame.close";
 
+    /// <summary>Tag of a conjunction that joins two verbs of one subject ("and", "but").</summary>
+    public const string CoordinatorTag = "coordinator";
+
     /// <summary>Tag of the relative word that introduces the subject of a participle ("with").</summary>
     public const string ParticipleSubjectTag = "participle-subject";
 

@@ -102,7 +102,14 @@ internal sealed class NewsParser
                 intros[b + 1] = a.Subject;
         }
 
-        Chain(layout, units, footer, intros);
+        // The header's last line may introduce the first paragraph ("3. SOUNDBITE (Mandarin) Lin Jian, Spokesperson:").
+        if (layout.HeaderLines.Count > 0 && layout.Body.Count > 0 && layout.Body[0].Prose)
+        {
+            ref readonly var last = ref _lexed[layout.HeaderLines[^1]];
+            if (last.Chrome is null && Intro(new NewsBlock(last.Index, last.Content, false), scanner) is { } intro) intros[0] = intro;
+        }
+
+        Chain(layout, units, footer, intros, scanner);
         var statements = Group(layout, units, footer, out var entries, out var questions);
 
         // The footer: from the first break after the last paragraph with a statement (or the footer heading) on.
@@ -207,7 +214,7 @@ internal sealed class NewsParser
     private readonly HashSet<string> _thirdParties = new(StringComparer.Ordinal);
 
     /// <summary>Gives every sentence its speaker: attributions first, in order, then the sentences that carry none.</summary>
-    private void Chain(NewsLayout layout, List<List<Unit>> units, int footer, Dictionary<int, Subject> intros)
+    private void Chain(NewsLayout layout, List<List<Unit>> units, int footer, Dictionary<int, Subject> intros, AttributionScanner scanner)
     {
         var pendingClaimable = new List<Unit>();
         var pendingBare = new List<Unit>();
@@ -232,7 +239,16 @@ internal sealed class NewsParser
             foreach (var u in list)
             {
                 var a = u.A;
-                if (a is null) continue;
+                if (a is null)
+                {
+                    // "林剑还就…回答提问。他说，…": a person who opens a sentence is the one a pronoun after it names.
+                    if (scanner.InitialPerson(u.S) is { Speaker: { } named } person)
+                    {
+                        _lastPerson = named;
+                        if (person.Entry is { } e) _entries[named.Name] = e;
+                    }
+                    continue;
+                }
                 if (a.IsQuestion)
                 {
                     u.Excluded = true;
@@ -258,6 +274,13 @@ internal sealed class NewsParser
                     continue;
                 }
                 u.Via = a.Via;
+                // "Lin Jian presided over the regular press conference on the 17th, he said ...": the pronoun's person opens the sentence.
+                if (a.Subject.Kind == SubjectKind.Pronoun && scanner.InitialPerson(u.S) is { Speaker: { } opener } initial && initial.Span.Start < a.Subject.Span.Start)
+                {
+                    _lastPerson = opener;
+                    if (initial.Entry is { } e) _entries[opener.Name] = e;
+                    if (IsSpokespersonCandidate(initial)) _lastSpokesperson = opener;
+                }
                 u.Speaker = Resolve(a.Subject, u);
                 u.Subject = a.Subject;
                 if (a.Subject.Kind is SubjectKind.Institution && (a.Subject.InstitutionId is not null)) pendingClaimable.Add(u);
@@ -451,8 +474,13 @@ internal sealed class NewsParser
                 if (u.A is { IsQuestion: true } qa)
                 {
                     Close();
-                    pendingQuestion = qa.QuestionToParagraphEnd && qa.Question is { } qs ? TextSpan.FromBounds(qs.Start, block.Span.End) : qa.Question ?? u.S.Span;
-                    if (qa.QuestionToParagraphEnd) i = list.Count;
+                    var q = qa.Question ?? u.S.Span;
+                    // The question runs on over the sentences of its paragraph that nobody is said to have spoken ("... ? What is the comment of China?").
+                    int j = i + 1;
+                    while (j < list.Count && (qa.QuestionToParagraphEnd || (list[j].Speaker is null && !list[j].Excluded))) j++;
+                    if (j > i + 1) q = TextSpan.FromBounds(q.Start, list[j - 1].S.Span.End);
+                    pendingQuestion = q;
+                    i = j - 1;
                     continue;
                 }
                 if (u.Speaker is null || u.Excluded)
