@@ -743,11 +743,12 @@ internal sealed class AttributionScanner
                 while (qs < end && (f[qs] is '：' or ':' or '，' or ',' || CharClass.IsSpace(f[qs]))) qs++;
                 int qe = colon ? end : NextChinesePunct(qs, end);
                 if (qe > qs) asked = TextSpan.FromBounds(qs, qe);
-                // Without a speaker later in the sentence it is a question sentence.
+                // Without a speaker later in the sentence it is a question sentence, the question its rest
+                // ("有记者提问，X举行，中方对此有何评价？").
                 question = new Attribution(new Subject(SubjectKind.Reporter, TextSpan.FromBounds(lead, askAt)))
                 {
                     IsQuestion = true,
-                    Question = qe > qs ? TextSpan.FromBounds(qs, colon ? end : qe) : span,
+                    Question = qe > qs ? TextSpan.FromBounds(qs, CharClass.TrimEnd(f, qs, end)) : span,
                     QuestionToParagraphEnd = colon,
                 };
             }
@@ -766,6 +767,8 @@ internal sealed class AttributionScanner
             int after = i + len;
             bool punctAfter = after < end && (f[after] is '，' or ',' or '：' or ':' or '“' or '「' or '『' or '"' || CharClass.IsSpace(f[after]));
             if (verb.HasTag(NewsLexicon.PunctTag) && !punctAfter) continue;
+            // "美方宣布的措施": a verb that modifies a noun.
+            if (after < end && _lex.Attributives.MatchPrefix(f.AsSpan(after, end - after)) > 0) continue;
             // "问" and other asking verbs after a journalist belong to the question, not to a speaker.
             var subjectSpan = ChineseSubject(i, start, inQuote);
             if (subjectSpan is not { } subj || subj.IsEmpty) continue;

@@ -30,7 +30,7 @@ internal static class NewsDetector
             }
         }
         int prose = 0, spoken = 0, labelled = 0, questions = 0, answers = 0, alone = 0;
-        bool role = false, briefing = false, dateline = false, reportDate = false, transcriptTitle = false;
+        bool role = false, briefing = false, dateline = false, reportDate = false, transcriptTitle = false, opensWithTurn = false;
         int firstProse = -1;
         var buffer = new char[512];
         for (int i = 0; i < lines; i++)
@@ -48,7 +48,12 @@ internal static class NewsDetector
             }
             // Turn labels that open a line, or are glued inside one, with their text after them.
             int turns = 0;
-            if (!opensWithDateline && lexed.TryGetLabel(i, out var label) && IsTurnLabel(label, line)) Count(label, ref turns, ref questions, ref answers);
+            bool officialsTurn = false;
+            if (!opensWithDateline && lexed.TryGetLabel(i, out var label) && IsTurnLabel(label, line))
+            {
+                Count(label, ref turns, ref questions, ref answers);
+                officialsTurn = label.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullStop && label.Role is LabelRole.Answer or LabelRole.Official;
+            }
             foreach (var inline in lexed.InlineLabels(i))
             {
                 if (IsTurnLabel(inline, line) && inline.IsKnown) Count(inline, ref turns, ref questions, ref answers);
@@ -65,6 +70,8 @@ internal static class NewsDetector
             prose++;
             if (turns > 0)
             {
+                // The body opens with a speaker's turn ("MS. PSAKI: Good afternoon ..."): the paragraphs after it are hers.
+                if (prose == 1 && officialsTurn) opensWithTurn = true;
                 labelled += turns;
                 continue;
             }
@@ -118,8 +125,8 @@ internal static class NewsDetector
         else
         {
             // A transcript: questions and answers labelled in front of the prose.
-            bool transcript = questions > 0 || answers >= 2 || alone >= 3;
-            double share = (double)labelled / prose;
+            bool transcript = questions > 0 || answers >= 2 || alone >= 3 || opensWithTurn;
+            double share = opensWithTurn ? Math.Max(0.5, (double)labelled / prose) : (double)labelled / prose;
             if (transcript) score *= Math.Max(0, 1 - 1.5 * share);
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{labelled} labelled paragraphs ({questions} questions, {answers} answers)"));
         }

@@ -37,6 +37,7 @@ internal sealed class NewsLexicon
     public const string InfinitiveCategory = "news.infinitive";
     public const string TimePrepositionCategory = "news.time.preposition";
     public const string PrepositionCategory = "news.preposition";
+    public const string AttributiveCategory = "news.attributive";
     public const string ComplementizerCategory = "news.complementizer";
     public const string TodayCategory = "news.today";
     public const string FrameOpenCategory = "news.frame.open";
@@ -92,6 +93,7 @@ internal sealed class NewsLexicon
         Infinitives = lexicon[InfinitiveCategory];
         TimePrepositions = lexicon[TimePrepositionCategory];
         Prepositions = lexicon[PrepositionCategory];
+        Attributives = lexicon[AttributiveCategory];
         Complementizers = lexicon[ComplementizerCategory];
         Today = lexicon[TodayCategory];
         FrameOpen = lexicon[FrameOpenCategory];
@@ -138,6 +140,9 @@ internal sealed class NewsLexicon
     public PhraseSet Infinitives { get; }
     public PhraseSet TimePrepositions { get; }
     public PhraseSet Prepositions { get; }
+
+    /// <summary>Chinese particles that make the verb before them modify a noun ("美方宣布的措施"): such a verb attributes nothing.</summary>
+    public PhraseSet Attributives { get; }
     public PhraseSet Complementizers { get; }
     public PhraseSet Today { get; }
     public PhraseSet FrameOpen { get; }
