@@ -730,6 +730,9 @@ internal sealed class AttributionScanner
         {
             int qs = lead + qOpen;
             int qe = NextChinesePunct(qs, end);
+            // "在回答有关X的提问时": the closing word of a frame the opener opens is not part of the question.
+            int close = _lex.FrameOpen.MatchPrefix(f.AsSpan(lead, qOpen)) > 0 ? _lex.FrameClose.MatchSuffix(f.AsSpan(qs, qe - qs)) : 0;
+            if (close > 0 && close < qe - qs) qe -= close;
             if (qe > qs) asked = TextSpan.FromBounds(qs, qe);
         }
         else if (reporterLength > 0)
