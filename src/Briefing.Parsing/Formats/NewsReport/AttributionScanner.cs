@@ -384,7 +384,7 @@ internal sealed class AttributionScanner
             }
             // "harshly", "firmly": an adverb of manner.
             var w = Word(k);
-            if (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))
+            if (w.Length > 4 && _lex.MannerSuffixes.MatchSuffix(w) is int suffix && suffix > 0 && suffix < w.Length - 2 && char.IsLower(w[0]))
             {
                 k--;
                 continue;
@@ -674,8 +674,12 @@ internal sealed class AttributionScanner
         return !_lex.Reporters.Contains(bare) && !_lex.Pronouns.Contains(bare);
     }
 
-    private static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> s) =>
-        s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+    /// <summary>The phrase without its leading article ("the ministry" → "ministry"; the lexicon's <c>news.article</c>).</summary>
+    private ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> s)
+    {
+        int space = s.IndexOf(' ');
+        return space > 0 && _lex.Articles.Contains(s[..space]) ? s[(space + 1)..].TrimStart(' ') : s;
+    }
 
     /// <summary>"China's" → "China"; "Mao’s" → "Mao"; otherwise empty.</summary>
     private static ReadOnlySpan<char> Possessive(ReadOnlySpan<char> w) =>
@@ -691,8 +695,7 @@ internal sealed class AttributionScanner
     private string DisplayName(TextSpan span)
     {
         var s = _text.AsSpan(span.Start, span.Length);
-        var bare = s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
-        var name = TextNormalizer.Normalize(bare);
+        var name = TextNormalizer.Normalize(StripArticle(s));
         return name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : name;
     }
 
@@ -895,7 +898,7 @@ internal sealed class AttributionScanner
             var name = f[(i + len)..];
             if (name.Length is < 2 or > 8 || !IsChineseName(name)) continue;
             var owner = f[..roleStart];
-            bool spokes = r.Text.EndsWith("发言人", StringComparison.Ordinal);
+            bool spokes = r.HasTag(NewsLexicon.SpokespersonTag);
             var subject = new Subject(SubjectKind.Person, span)
             {
                 Speaker = new Speaker(_text.Substring(span.Start + i + len, name.Length)) { Role = spokes ? "spokesperson" : null },

@@ -38,10 +38,15 @@ internal sealed class NewsLexicon
     public const string TimePrepositionCategory = "news.time.preposition";
     public const string PrepositionCategory = "news.preposition";
     public const string AttributiveCategory = "news.attributive";
+    public const string ArticleCategory = "news.article";
+    public const string MannerSuffixCategory = "news.adverb.suffix";
     public const string ComplementizerCategory = "news.complementizer";
     public const string TodayCategory = "news.today";
     public const string FrameOpenCategory = "news.frame.open";
     public const string FrameCloseCategory = "news.frame.close";
+
+    /// <summary>Tag of a role that is a spokesperson's ("发言人", "新闻发言人").</summary>
+    public const string SpokespersonTag = "spokesperson";
 
     /// <summary>Tag of a conjunction that joins two verbs of one subject ("and", "but").</summary>
     public const string CoordinatorTag = "coordinator";
@@ -94,6 +99,8 @@ internal sealed class NewsLexicon
         TimePrepositions = lexicon[TimePrepositionCategory];
         Prepositions = lexicon[PrepositionCategory];
         Attributives = lexicon[AttributiveCategory];
+        Articles = lexicon[ArticleCategory];
+        MannerSuffixes = lexicon[MannerSuffixCategory];
         Complementizers = lexicon[ComplementizerCategory];
         Today = lexicon[TodayCategory];
         FrameOpen = lexicon[FrameOpenCategory];
@@ -143,6 +150,12 @@ internal sealed class NewsLexicon
 
     /// <summary>Chinese particles that make the verb before them modify a noun ("美方宣布的措施"): such a verb attributes nothing.</summary>
     public PhraseSet Attributives { get; }
+
+    /// <summary>Articles left out of a display name ("the ministry" → "Ministry").</summary>
+    public PhraseSet Articles { get; }
+
+    /// <summary>Word endings of adverbs of manner ("-ly": "firmly said").</summary>
+    public PhraseSet MannerSuffixes { get; }
     public PhraseSet Complementizers { get; }
     public PhraseSet Today { get; }
     public PhraseSet FrameOpen { get; }
