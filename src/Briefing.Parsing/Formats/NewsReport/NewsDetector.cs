@@ -90,7 +90,8 @@ internal static class NewsDetector
         if (alone >= 3) labelled += alone;
 
         if (prose == 0) return FormatDetection.None("no paragraphs of running text");
-        if (spoken == 0) return new FormatDetection(0.05, string.Create(CultureInfo.InvariantCulture, $"{prose} paragraphs of prose; no reported speech"));
+        // Prose without reported speech is no news of a briefing: nothing to attribute.
+        if (spoken == 0) return FormatDetection.None(string.Create(CultureInfo.InvariantCulture, $"{prose} paragraphs of prose; no reported speech"));
         var reasons = new List<string>();
         double score = 0.25;
         if (spoken >= 2) score += 0.1;
