@@ -145,6 +145,13 @@ public sealed record Statement(Speaker? Speaker, StatementMode Mode, string Text
 {
     /// <summary>The carrier the report cites ("According to Namibia Press Agency, ..."), when there is one.</summary>
     public Outlet? Via { get; init; }
+
+    /// <summary>
+    /// The question the statement answers, in the report's words ("When asked about <i>reports that ...</i>, he said",
+    /// "A reporter asked <i>whether ...</i>", "有记者问：<i>...</i>"), when the report gives it; its span may lie inside the
+    /// statement's (the question asked in the statement's own sentence) or before it.
+    /// </summary>
+    public TextBlock? Question { get; init; }
 }
 
 /// <summary>What kind of site chrome a boilerplate block is.</summary>
