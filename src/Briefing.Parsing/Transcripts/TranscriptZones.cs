@@ -307,7 +307,7 @@ public sealed class TranscriptZones
             var dates = lexed.Lexicon.Dates;
             var s = lexed[span];
             if (dates.TryReadDateLine(s, out var value, out bool hasTime)) return hasTime ? value : null;
-            int digit = s.IndexOfAnyInRange('0', '9');
+            int digit = Numbers.IndexOfDigit(s);
             return digit >= 0 && s.Length <= 120 && dates.TryReadNumericDateTime(s[digit..], out value, out hasTime, out _) && hasTime ? value : null;
         }
 

@@ -174,6 +174,15 @@ public sealed class ContentNeverThrowsTests
         Assert.Equal(value, v);
     }
 
+    [Theory]
+    [InlineData("Updated: 2022-08-19", 9)]
+    [InlineData("Updated: ２０２２-０８-１９", 9)]
+    [InlineData("发布时间：٢٠٢٢", 5)]
+    [InlineData("no digits", -1)]
+    [InlineData("", -1)]
+    public void The_first_digit_of_a_line_is_found_in_any_script(string text, int index) =>
+        Assert.Equal(index, Numbers.IndexOfDigit(text));
+
     /// <summary><paramref name="text"/> with its ASCII digits replaced by the digits of the script whose zero is <paramref name="zero"/>.</summary>
     internal static string InScript(string text, char zero) =>
         string.Create(text.Length, (text, zero), static (dst, s) =>
