@@ -209,7 +209,8 @@ public sealed class TranscriptZones
                         && dates.TryFindDate(content, DateForms.All, out var d, out _, out _)) Date = d;
                     continue;
                 }
-                int contents = ContentsEnd(lexed, i, limit, header: true);
+                // A table of contents before the title ends at the title: the title is no topic of it.
+                int contents = ContentsEnd(lexed, i, i < titleFirst ? titleFirst : limit, header: true);
                 if (contents > i)
                 {
                     for (int j = i; j < contents; j++)
