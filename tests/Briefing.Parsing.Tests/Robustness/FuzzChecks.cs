@@ -27,8 +27,8 @@ internal static class FuzzChecks
     /// <summary>The last first byte that forces a format.</summary>
     public const byte LastFormatMode = 0x0C;
 
-    /// <summary>The diagnostic of a lone surrogate (<c>DiagnosticCodes.LoneSurrogate</c>).</summary>
-    public const string LoneSurrogateCode = "BP0005";
+    /// <summary>The diagnostic of a lone surrogate.</summary>
+    public const string LoneSurrogateCode = DiagnosticCodes.LoneSurrogate;
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
