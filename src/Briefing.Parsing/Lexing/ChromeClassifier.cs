@@ -9,6 +9,7 @@ namespace Briefing.Parsing.Lexing;
 /// </summary>
 public sealed class ChromeClassifier
 {
+    private readonly PhraseSet _shareTokens, _relatedStart, _adSentences, _contentsHeadings;
     private readonly PhraseSet _languages, _share, _shareContains, _related, _footerStart, _footerEnd, _footerContains, _notice, _ticker,
         _metadataStart, _metadataContains, _metadataKeys, _ads, _captions, _syndication, _bylineStart, _bylineEnd, _home, _login, _loginLine, _loginFields;
     private readonly DateReader _dates;
@@ -21,6 +22,10 @@ public sealed class ChromeClassifier
         _share = lexicon[LexiconCategories.ChromeShare];
         _shareContains = lexicon[LexiconCategories.ChromeShareContains];
         _related = lexicon[LexiconCategories.ChromeRelated];
+        _relatedStart = lexicon[LexiconCategories.ChromeRelatedStart];
+        _shareTokens = lexicon[LexiconCategories.ChromeShareToken];
+        _adSentences = lexicon[LexiconCategories.ChromeAdvertisementSentence];
+        _contentsHeadings = lexicon[LexiconCategories.ChromeContentsHeading];
         _footerStart = lexicon[LexiconCategories.ChromeFooterStart];
         _footerEnd = lexicon[LexiconCategories.ChromeFooterEnd];
         _footerContains = lexicon[LexiconCategories.ChromeFooterContains];
@@ -65,6 +70,8 @@ public sealed class ChromeClassifier
         if (shortLine && !sentence && _share.Contains(bare)) return BoilerplateKind.Share;
         if (line.Length <= 60 && _shareContains.OccursCased(line)) return BoilerplateKind.Share;
         if (shortLine && !sentence && _related.Contains(bare)) return BoilerplateKind.Related;
+        if (line.Length <= 200 && _relatedStart.MatchPrefix(line) > 0) return BoilerplateKind.Related;
+        if (line.Length <= 120 && !sentence && SegmentsOf(line) is { } segments) return segments;
         if (line.Length <= 300 && _footerStart.MatchPrefix(line) > 0) return BoilerplateKind.Footer;
         if (shortLine && _footerEnd.Contains(line)) return BoilerplateKind.Footer;
         if (line.Length <= 300 && _footerContains.OccursCased(line)) return BoilerplateKind.Footer;
@@ -78,10 +85,66 @@ public sealed class ChromeClassifier
         if (_dates.TryReadDateLine(line, out _, out _)) return BoilerplateKind.Metadata;
         if (Numbers.IsDigit(line[0]) && _dates.TryReadNumericDateTime(line, out _, out _, out int dateLength) && IsMetadataAfterDate(line[dateLength..])) return BoilerplateKind.Metadata;
         if (line.Length <= 120 && !sentence && line.IndexOfAny(SentenceStops) < 0 && _ads.OccursCased(line)) return BoilerplateKind.Advertisement;
+        if (line.Length <= 200 && _adSentences.Occurs(line)) return BoilerplateKind.Advertisement;
+        // "Themen: Kabinettssitzung, …", "Main topics: …": a table of contents on one line.
+        if (IsContentsLine(line)) return BoilerplateKind.Contents;
         if (line.Length <= 200 && _captions.OccursCased(line)) return BoilerplateKind.Caption;
         if (line.Length <= 300 && _syndication.OccursCased(line)) return BoilerplateKind.Other;
         if (IsByline(line)) return BoilerplateKind.Metadata;
         return null;
+    }
+
+    /// <summary>
+    /// A line of widget or footer links run together ("Print | Send to a friend", "Share: Facebook X LinkedIn", "Mentions
+    /// légales | Politique de confidentialité | Cookies"): segments between separators ('|', '·', '•', or two spaces and
+    /// more), each a share or footer phrase, or share words only. Returns the kind, or <see langword="null"/>.
+    /// </summary>
+    private BoilerplateKind? SegmentsOf(ReadOnlySpan<char> line)
+    {
+        // "Share: Facebook X LinkedIn": a share key, then the networks.
+        int colon = line.IndexOfAny(CharClass.Colons);
+        if (colon > 0 && colon < 20 && _share.Contains(CharClass.TrimSpaces(line[..colon])))
+        {
+            var rest = CharClass.TrimSpaces(line[(colon + 1)..]);
+            return rest.IsEmpty || AllTokens(rest) ? BoilerplateKind.Share : null;
+        }
+        int segments = 0, share = 0, footer = 0, pos = 0;
+        while (pos < line.Length)
+        {
+            int end = pos;
+            while (end < line.Length && line[end] is not ('|' or '·' or '•' or '｜') && !(line[end] == ' ' && end + 1 < line.Length && CharClass.IsSpace(line[end + 1]))) end++;
+            var segment = CharClass.TrimSpaces(line[pos..end]);
+            if (!segment.IsEmpty)
+            {
+                segments++;
+                if (_share.Contains(segment) || AllTokens(segment)) share++;
+                else if (_footerStart.MatchPrefix(segment) > 0) footer++;
+                else return null;
+            }
+            pos = end + 1;
+        }
+        if (segments < 2 && !(segments == 1 && share == 1 && CountTokens(line) >= 2)) return null;
+        return footer > share ? BoilerplateKind.Footer : BoilerplateKind.Share;
+    }
+
+    private bool AllTokens(ReadOnlySpan<char> segment)
+    {
+        bool any = false;
+        foreach (var range in segment.SplitAny(CharClass.Spaces))
+        {
+            var word = segment[range];
+            if (word.IsEmpty) continue;
+            if (!_shareTokens.Contains(word)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static int CountTokens(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        foreach (var range in s.SplitAny(CharClass.Spaces)) if (!s[range].IsEmpty) n++;
+        return n;
     }
 
     /// <summary>Whether chrome of this kind marks the end of the article (what follows is footer).</summary>
@@ -93,6 +156,12 @@ public sealed class ChromeClassifier
     {
         line = CharClass.TrimSpaces(line);
         return line.Length > 2 && (_languages.Contains(line) || IsLocaleCode(line));
+    }
+
+    private bool IsContentsLine(ReadOnlySpan<char> line)
+    {
+        int colon = line[..Math.Min(line.Length, 30)].IndexOfAny(CharClass.Colons);
+        return colon > 0 && colon + 1 < line.Length && line.Length <= 600 && _contentsHeadings.Contains(CharClass.TrimSpaces(line[..colon]));
     }
 
     /// <summary>Whether <paramref name="key"/> (the text before a colon) is a metadata key ("Date", "来源", "Themen").</summary>
@@ -163,7 +232,9 @@ public sealed class ChromeClassifier
         if (!(bare[0] is '(' or '[' && bare[^1] is ')' or ']')) return false;
         for (int i = 1; i + 2 < bare.Length; i++)
         {
-            if (bare[i] == ':' && Numbers.IsDigit(bare[i - 1]) && Numbers.IsDigit(bare[i + 1]) && Numbers.IsDigit(bare[i + 2])) return true;
+            // "12:14", and in German "12.14 Uhr" (a full stop between two digits and two digits, and no third).
+            if (bare[i] is ':' or '.' && Numbers.IsDigit(bare[i - 1]) && Numbers.IsDigit(bare[i + 1]) && Numbers.IsDigit(bare[i + 2])
+                && (bare[i] == ':' || i + 3 >= bare.Length || !Numbers.IsDigit(bare[i + 3]))) return true;
         }
         return false;
     }

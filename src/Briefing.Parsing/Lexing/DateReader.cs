@@ -29,6 +29,8 @@ public sealed class DateReader
     private readonly PhraseSet _ordinals;
     private readonly PhraseSet _meridiems;
     private readonly PhraseSet _zones;
+    private readonly PhraseSet _persianMonths;
+    private static readonly System.Globalization.PersianCalendar s_persian = new();
 
     internal DateReader(Lexicon lexicon)
     {
@@ -38,6 +40,7 @@ public sealed class DateReader
         _ordinals = lexicon[LexiconCategories.Ordinal];
         _meridiems = lexicon[LexiconCategories.Meridiem];
         _zones = lexicon[LexiconCategories.Zone];
+        _persianMonths = lexicon[LexiconCategories.PersianMonth];
     }
 
     private enum Kind : byte { Number, Word, Cjk, Punct }
@@ -334,6 +337,18 @@ public sealed class DateReader
     private int MonthOf(ReadOnlySpan<char> s, in Token t) =>
         t.Kind == Kind.Word && t.Length >= 3 && _months.Find(s.Slice(t.Start, t.Length)) is { } e ? e.Value : -1;
 
+    private int PersianMonthOf(ReadOnlySpan<char> s, in Token t) =>
+        t.Kind == Kind.Word && t.Length >= 3 && _persianMonths.Find(s.Slice(t.Start, t.Length)) is { } e ? e.Value : -1;
+
+    /// <summary>A Solar Hijri date ("6 Shahrivar 1402"), as a Gregorian date.</summary>
+    private static bool TryPersian(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1300 or > 1499 || month is < 1 or > 12 || day < 1 || day > s_persian.GetDaysInMonth(year, month)) return false;
+        date = DateOnly.FromDateTime(s_persian.ToDateTime(year, month, day, 0, 0, 0, 0));
+        return true;
+    }
+
     private int Weekday(ReadOnlySpan<char> s, in Token t)
     {
         if (t.Kind != Kind.Word) return -1;
@@ -378,6 +393,13 @@ public sealed class DateReader
             return true;
         }
         if (first.Kind != Kind.Number) return false;
+        if (IsDay(first) && (forms & DateForms.Written) != 0 && i + 2 < t.Length && PersianMonthOf(s, t[i + 1]) is int pm and > 0
+            && t[i + 2].Kind == Kind.Number && t[i + 2].Length == 4 && TryPersian(t[i + 2].Value, pm, first.Value, out date))
+        {
+            // "6 Shahrivar 1402": the Solar Hijri calendar of Iranian pages.
+            last = i + 2;
+            return true;
+        }
         if (IsDay(first) && (forms & DateForms.Written) != 0 && (i == 0 || !IsPunct(s, t[i - 1], '/') && !IsPunct(s, t[i - 1], '-')))
         {
             // Day[th][.] [of] Month[.] [,] Year

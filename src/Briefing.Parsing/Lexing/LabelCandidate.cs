@@ -94,9 +94,10 @@ public readonly record struct LabelCandidate(TextSpan Span, int ContentStart, La
 
     /// <summary>
     /// Whether the label is known rather than only shaped: a fixed word, a directory name or outlet, a title before a name,
-    /// a name with an office, a surname, a reporter's label, or a journalist of a known outlet.
+    /// a name with an office, a surname, a reporter's label, a journalist of a known outlet, or any label printed with a
+    /// transcription time code ("Priya (02:10):").
     /// </summary>
-    public bool IsKnown => Form switch
+    public bool IsKnown => !TimeCode.IsEmpty || Form switch
     {
         LabelForm.Word or LabelForm.Person or LabelForm.TitledName or LabelForm.NameWithOffice or LabelForm.Surname or LabelForm.Outlet or LabelForm.Reporter => true,
         LabelForm.Journalist => Outlet is not null,

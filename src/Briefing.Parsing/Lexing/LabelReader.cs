@@ -21,7 +21,7 @@ public sealed class LabelReader
     /// <summary>The most words a label may have.</summary>
     public const int MaxLabelWords = 10;
 
-    private readonly PhraseSet _question, _answer, _followUp, _official, _not, _keys, _months, _weekdays, _connectors, _particles, _honorifics, _offices, _officeWords, _qualifiers;
+    private readonly PhraseSet _question, _answer, _followUp, _official, _not, _keys, _months, _weekdays, _connectors, _particles, _honorifics, _offices, _officeWords, _qualifiers, _postNominals;
     private readonly BriefingDirectories _directories;
     private readonly DirectoryIndex _index;
 
@@ -44,6 +44,7 @@ public sealed class LabelReader
         _offices = lexicon[LexiconCategories.Office];
         _officeWords = lexicon[LexiconCategories.OfficeWord];
         _qualifiers = lexicon["outlet.qualifier"];
+        _postNominals = lexicon["name.postnominal"];
         _directories = directories;
         _index = DirectoryIndex.Of(directories);
     }
@@ -58,7 +59,7 @@ public sealed class LabelReader
         label = default;
         if (content.IsEmpty) return false;
         var s = text.AsSpan(content.Start, content.Length);
-        int colon = s[..Math.Min(s.Length, MaxLabelLength)].IndexOfAny(CharClass.Colons);
+        int colon = FirstLabelColon(s[..Math.Min(s.Length, MaxLabelLength)]);
         if (colon > 0 && TryColonLabel(text, content, colon, out label)) return true;
         if (TryFullStopLabel(text, content, out label)) return true;
         return TryLabelWithoutColon(text, content, out label);
@@ -84,6 +85,25 @@ public sealed class LabelReader
             if (colon + 1 < end && Numbers.IsDigit(text[colon + 1]) && Numbers.IsDigit(text[colon - 1])) continue;
             if (ReadBackward(text, from, colon, end, out var label)) found.Add(label);
         }
+    }
+
+    /// <summary>The first colon that could end a label: not one inside a bracketed time code ("Helen Marsh (00:00):").</summary>
+    private static int FirstLabelColon(ReadOnlySpan<char> s)
+    {
+        int from = 0;
+        while (from < s.Length)
+        {
+            int rel = s[from..].IndexOfAny(CharClass.Colons);
+            if (rel < 0) return -1;
+            int colon = from + rel;
+            // Inside "(01:49)" or "[00:12:05]": digits on both sides and an opening bracket before the digits.
+            int d = colon;
+            while (d > 0 && Numbers.IsDigit(s[d - 1])) d--;
+            bool code = d < colon && d > 0 && s[d - 1] is '(' or '[' or ':' && colon + 1 < s.Length && Numbers.IsDigit(s[colon + 1]);
+            if (!code) return colon;
+            from = colon + 1;
+        }
+        return -1;
     }
 
     // ---- the three ways a label ends ----
@@ -461,7 +481,10 @@ public sealed class LabelReader
             return true;
         }
 
-        // 9. Shapes: upper-case names and offices, personal names, capitalised words.
+        // 9. An office after an organisation, perhaps before a name: "NATO Secretary General", "NATO Secretary General Jens Stoltenberg".
+        if (OfficeInside(label, at, ref parts, out form, out role)) return true;
+
+        // 10. Shapes: upper-case names and offices, personal names, capitalised words.
         if (IsUpperCaseName(label))
         {
             parts.Name = Sub(at, label, label);
@@ -477,6 +500,35 @@ public sealed class LabelReader
         if (LooksLikeLabel(label))
         {
             (form, role) = (LabelForm.Shape, LabelRole.Unknown);
+            return true;
+        }
+        return false;
+    }
+
+    private bool OfficeInside(ReadOnlySpan<char> label, int at, ref Parts parts, out LabelForm form, out LabelRole role)
+    {
+        form = LabelForm.Shape;
+        role = LabelRole.Unknown;
+        int words = 0;
+        for (int i = 0; i < label.Length; i++)
+        {
+            if (i > 0 && !CharClass.IsSpace(label[i - 1])) continue;
+            if (i > 0) words++;
+            if (words == 0) continue;
+            if (words > 3 || !char.IsUpper(label[i])) return false;
+            int n = _offices.MatchPrefix(label[i..]);
+            if (n == 0 || (i + n < label.Length && !CharClass.IsSpace(label[i + n]))) continue;
+            var org = CharClass.TrimSpaces(label[..i]);
+            var name = CharClass.TrimSpaces(label[(i + n)..]);
+            if (!LooksLikeLabel(org) || (!name.IsEmpty && !IsPersonName(name))) return false;
+            parts.Office = Sub(at, label, label.Slice(i, n));
+            if (!name.IsEmpty)
+            {
+                parts.Name = Sub(at, label, name);
+                parts.Person = _directories.Spokespersons.FindByName(name);
+            }
+            form = parts.Person is not null ? LabelForm.Person : LabelForm.NameWithOffice;
+            role = LabelRole.Official;
             return true;
         }
         return false;
@@ -594,6 +646,9 @@ public sealed class LabelReader
             var w = name[range];
             if (w.IsEmpty) continue;
             if (_particles.Contains(w) && char.IsLower(w[0])) continue;
+            // "FOR TRADE AND TOURISM" is an office's tail, not a name: connectors are no name words in any case.
+            if (_connectors.Contains(w) && !_particles.Contains(w)) return false;
+            if (words > 0 && _postNominals.Contains(w)) continue;
             if (++words > 4 || !char.IsUpper(w[0])) return false;
             foreach (char c in w)
             {

@@ -211,7 +211,8 @@ public sealed class LexedText : IDisposable
                 if (CharClass.IsSentenceEnd(s[^1])) flags |= LineTraits.EndsSentence;
                 if (s.Length <= 60 && s.IndexOfAny(SentenceStops) < 0) flags |= LineTraits.Fragment;
                 if (_lineCount < 200 && s.Length <= 600 && (titleNouns.Occurs(s) || traditional > 0 && OccursFolded(titleNouns, s))) flags |= LineTraits.TitleCandidate;
-                kind = chrome.Classify(s);
+                // A line that holds markup is classified by its text ("<strong>…</strong>" is no breadcrumb).
+                kind = markup ? chrome.Classify(TextNormalizer.Normalize(s)) : chrome.Classify(s);
 
                 LabelCandidate label;
                 bool hasLabel;

@@ -14,6 +14,12 @@ public static class LexiconCategories
     public const string ChromeShareContains = "chrome.share.contains";
     /// <summary>Whole short lines heading related-article lists ("Related News", "相关新闻").</summary>
     public const string ChromeRelated = "chrome.related";
+    /// <summary>Starts of lines that link to related articles ("Related:", "Previous:", "上一篇").</summary>
+    public const string ChromeRelatedStart = "chrome.related.start";
+    /// <summary>Words of share widgets run together on one line ("Print", "Facebook", "WeChat").</summary>
+    public const string ChromeShareToken = "chrome.share.token";
+    /// <summary>Phrases of an announcement's opening ("at the invitation of", "will attend", "应邀").</summary>
+    public const string AnnouncementCue = "announcement.cue";
     /// <summary>Starts of footer lines ("Copyright", "©", "版权所有").</summary>
     public const string ChromeFooterStart = "chrome.footer.start";
     /// <summary>Whole lines that mark the end of an official text ("(End)", "###").</summary>
@@ -30,6 +36,10 @@ public static class LexiconCategories
     public const string ChromeMetadataContains = "chrome.metadata.contains";
     /// <summary>Advertising phrases in a short line that is no sentence.</summary>
     public const string ChromeAdvertisement = "chrome.ad";
+    /// <summary>Advertising phrases that make even a sentence an advertisement ("start your free trial").</summary>
+    public const string ChromeAdvertisementSentence = "chrome.ad.sentence";
+    /// <summary>Month names of the Solar Hijri calendar, with their number as value (Iranian pages print dates in it).</summary>
+    public const string PersianMonth = "date.month.persian";
     /// <summary>Photo caption and credit phrases ("Photo:", "File photo", "图片来源").</summary>
     public const string ChromeCaption = "chrome.caption";
     /// <summary>Syndication notices ("has not been edited by").</summary>

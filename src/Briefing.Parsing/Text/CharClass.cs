@@ -56,7 +56,7 @@ internal static class CharClass
 
     /// <summary>Whether <paramref name="c"/> may open a turn's text (an upper-case letter, digit, quote or CJK).</summary>
     public static bool CanOpenText(char c) =>
-        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' || IsCjk(c)
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '《' or '【' or '「' or '『' or '（' or '〈' || IsCjk(c)
         || char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter;
 
     /// <summary>The first position at or after <paramref name="pos"/> (and before <paramref name="end"/>) that is not a space.</summary>

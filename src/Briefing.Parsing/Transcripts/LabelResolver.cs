@@ -94,7 +94,8 @@ public sealed class LabelResolver
 
     private TurnLabel? Word(in LabelCandidate c, ReadOnlySpan<char> text, LabelEvidence evidence)
     {
-        bool distinctive = _definition.Labels.IsDistinctiveWord(text);
+        // "Q." and "A." with a full stop are every ministry's; a format's own words count with their colon.
+        bool distinctive = c.Delimiter != LabelDelimiter.FullStop && _definition.Labels.IsDistinctiveWord(text);
         return c.Role switch
         {
             LabelRole.Question => new TurnLabel(c.Span, c.ContentStart, TurnRole.Question, evidence) { Anonymous = true, Distinctive = distinctive },
@@ -117,8 +118,10 @@ public sealed class LabelResolver
         Speaker speaker;
         if (entry is not null) speaker = ToSpeaker(entry);
         else if (!name.IsEmpty && IsMainBySurname(name)) speaker = MainSpeaker!;
+        // An office alone ("NATO Secretary General:") is the briefing's official.
+        else if (name.IsEmpty && MainSpeaker is { } main) speaker = main;
         else speaker = new Speaker(Display(name.IsEmpty ? _lexed[c.Span] : name)) { Role = office.IsEmpty ? null : Display(office).ToLowerInvariant() };
-        bool distinctive = _definition.Labels.UpperCase || (entry is not null && IsOurs(entry)) || IsDistinctiveOffice(c.Office)
+        bool distinctive = (entry is not null && IsOurs(entry)) || IsDistinctiveOffice(c.Office)
             || IsDistinctiveOffice(new TextSpan(c.Span.Start, Math.Max(0, c.Name.Start - c.Span.Start)));
         return Answer(c, evidence, speaker, distinctive) with { Official = entry };
     }
@@ -138,7 +141,7 @@ public sealed class LabelResolver
         if (MainByName(c, text) is { } main) return main;
         // Where every label is upper case, any other upper-case name or office is an official ("MODERATOR").
         if (_definition.Labels.UpperCase)
-            return Answer(c, LabelEvidence.Known, new Speaker(Display(text)), distinctive: true);
+            return Answer(c, LabelEvidence.Known, new Speaker(Display(text)), distinctive: false);
         return _definition.Labels.Shapes ? Shape(c) : null;
     }
 
@@ -146,11 +149,14 @@ public sealed class LabelResolver
     private TurnLabel? MainByName(in LabelCandidate c, ReadOnlySpan<char> text)
     {
         if (_mainName is null || MainSpeaker is not { } main) return null;
-        if (LabelKey.Fold(text) != LabelKey.Fold(_mainName)) return null;
+        // The name in full, or the surname alone after the lexing pass set a title aside ("SEC. VILLANUEVA").
+        var name = c.Name.IsEmpty ? text : _lexed[c.Name];
+        if (LabelKey.Fold(text) != LabelKey.Fold(_mainName) && !(name.IndexOf(' ') < 0 && IsMainBySurname(name))) return null;
         return Answer(c, c.Delimiter is LabelDelimiter.Space ? LabelEvidence.Shape : LabelEvidence.Known, main, distinctive: false);
     }
 
-    private static TurnLabel Shape(in LabelCandidate c) => new(c.Span, c.ContentStart, TurnRole.Question, LabelEvidence.Shape);
+    // A shape with a transcription time code ("Speaker 2 (01:32):") is known to be a label; its role is still a guess.
+    private static TurnLabel Shape(in LabelCandidate c) => new(c.Span, c.ContentStart, TurnRole.Question, c.IsKnown ? LabelEvidence.Known : LabelEvidence.Shape);
 
     /// <summary>An official by name: from the directory (this institution first), the main official by surname, or none.</summary>
     public SpokespersonEntry? FindOfficial(ReadOnlySpan<char> name)

@@ -20,6 +20,13 @@ public sealed record TitleRule
     /// <summary>Whether the phrase must open the title (perhaps after a date: "2019年12月26日外交部发言人…").</summary>
     public bool PhraseOpens { get; init; }
 
+    /// <summary>
+    /// Whether the title must name its official (any name: one the directory does not know yet still counts). Titles such as
+    /// "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference" always do; a phrase as common as "Foreign Ministry
+    /// Spokesman" without a name could be any ministry's.
+    /// </summary>
+    public bool RequireName { get; init; }
+
     /// <summary>Whether a briefing or statement noun of the lexicon must occur too (default yes).</summary>
     public bool RequireNoun { get; init; } = true;
 
@@ -93,6 +100,8 @@ public static class TitleReader
                 continue;
             }
             seen++;
+            // A title stands before the turns.
+            if (lexed.TryGetLabel(i, out var turn) && turn.IsKnown && turn.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullStop && turn.ContentStart < line.Content.End) break;
             // A title may look like metadata ("2019年12月26日外交部发言人…" opens with a date), never like a menu or a widget.
             if (line.Chrome is BoilerplateKind.Breadcrumb or BoilerplateKind.Languages or BoilerplateKind.Login or BoilerplateKind.Share
                 or BoilerplateKind.Footer or BoilerplateKind.Navigation || line.Content.Length < 8) continue;
@@ -138,7 +147,9 @@ public static class TitleReader
     {
         ref readonly var line = ref lexed[index];
         if (line.IsBlank) return null;
-        bool oneLine = line.Content.Length > MaxLength;
+        // A line that holds a page's markup is as long as its text, not its tags.
+        bool oneLine = line.Content.Length > MaxLength
+            && ((line.Traits & LineTraits.Markup) == 0 || TextNormalizer.Normalize(lexed[line.Content]).Length > MaxLength);
         if ((line.Traits & LineTraits.TitleCandidate) != 0 || oneLine || line.Content.Length <= MaxLength)
         {
             var found = Read(lexed, definition, line.Content, index, index, oneLine);
@@ -192,7 +203,7 @@ public static class TitleReader
             if (phraseAt < 0) continue;
             if (rule.PhraseOpens && phraseAt > 0 && !OnlyDateBefore(lexicon, text.AsSpan(0, phraseAt))) continue;
             if (IndexOfAny(text, rule.Excludes, out _) >= 0) continue;
-            int nounAt = nouns.IndexIn(text, out int nounLength, out _);
+            int nounAt = rule.Phrases.IsEmpty ? briefings.IndexOfWord(text, out int nounLength, out _) : nouns.IndexOfWord(text, out nounLength, out _);
             if (rule.RequireNoun && nounAt < 0) continue;
 
             // Where the title ends: a page on one line holds its title at the start, up to its date or its noun.
@@ -209,10 +220,11 @@ public static class TitleReader
             }
             var head = text.AsSpan(0, titleEnd);
             // A sentence is no title ("Spokesperson Zhao Lijian said at a regular press conference on Tuesday that …").
-            if (!oneLine && (head.Length > 200 || head[^1] is '.' or '。' or '?' or '？' or '!' or '！'))
+            if (!oneLine && (head.Length > 200 || IsSentence(head)))
                 continue;
 
             var (name, official, office) = ReadOfficial(lexed, span, head, phraseAt + phraseLength, date: hasDate ? date : null, definition);
+            if (rule.RequireName && name is null) continue;
             // A title that names another institution's official is that institution's title.
             if (official is not null && definition.InstitutionId is { } institution && !SpokespersonDirectory.IsOf(official, institution))
             {
@@ -349,6 +361,16 @@ public static class TitleReader
     {
         if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) return name[..^2].TrimEnd();
         return name;
+    }
+
+    /// <summary>A sentence, not a title: it ends like one (perhaps inside closing quotes), or holds one that ends inside it.</summary>
+    private static bool IsSentence(ReadOnlySpan<char> head)
+    {
+        var bare = head.TrimEnd("\"”’)）」』 ");
+        if (bare.IsEmpty) return false;
+        if (bare[^1] is '.' or '。' or '?' or '？' or '!' or '！') return true;
+        int stop = bare.IndexOf(". ", StringComparison.Ordinal);
+        return stop > 0 && stop + 2 < bare.Length && char.IsUpper(bare[stop + 2]) && bare[..stop].Count(' ') >= 3 && !char.IsUpper(bare[stop - 1]);
     }
 
     private static bool OnlyDateBefore(Lexicon lexicon, ReadOnlySpan<char> before)

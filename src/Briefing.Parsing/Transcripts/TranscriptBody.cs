@@ -62,6 +62,8 @@ public sealed class TranscriptBody
         {
             if (lexed[i].IsBlank) continue;
             var label = _labels.AtLineStart(i);
+            // A line that is chrome on its own ("Related: …", "Previous: …") is chrome, whatever the shape of its start.
+            if (label is { Evidence: LabelEvidence.Shape } && lexed[i].Chrome is not null) label = null;
             labels[i - bodyStart] = label;
             if (label is { Evidence: LabelEvidence.Known })
             {

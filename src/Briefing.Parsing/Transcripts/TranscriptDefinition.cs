@@ -150,6 +150,7 @@ public sealed record TranscriptLayout
         FragmentsBeforeTurnsAreChrome = true,
         TrailingFragmentsAreFooter = true,
         BeginsMidway = true,
+        AnnouncementsNeedCue = true,
     };
 
     /// <summary>
@@ -173,8 +174,19 @@ public sealed record TranscriptLayout
     /// <summary>Editors set topic headings between paragraphs and turns; such lines are boilerplate of kind <see cref="BoilerplateKind.Heading"/>.</summary>
     public bool Headings { get; init; }
 
-    /// <summary>A text without a title, lead or header may begin in the middle of a conference (its first answer's question is elsewhere).</summary>
+    /// <summary>
+    /// A text without a title, lead or header may begin in the middle of a conference: its first answer's question is
+    /// elsewhere, and unlabelled text before the first question is the end of that answer unless it opens like an
+    /// announcement (a greeting, "At the invitation of …", a numbered item).
+    /// </summary>
     public bool BeginsMidway { get; init; }
+
+    /// <summary>
+    /// The institution's announcements open in announcements' words (a greeting, "At the invitation of …", "… will attend",
+    /// "应…邀请", a numbered item): unlabelled text before the first question that does not, even under a title, is the end
+    /// of an answer whose question the copy lost.
+    /// </summary>
+    public bool AnnouncementsNeedCue { get; init; }
 }
 
 /// <summary>Which dates the briefing's date may come from, in order, besides the title and the lead.</summary>

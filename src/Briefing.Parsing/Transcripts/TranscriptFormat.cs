@@ -70,14 +70,15 @@ public static class TranscriptDetector
         var title = definition.Titles.IsEmpty ? null : TitleReader.Find(lexed, definition, lines);
         if (title is not null)
         {
-            score += definition.InstitutionId is null ? 0.05 : TitleWeight;
+            // A title that names no one says less about whose briefing it is.
+            score += definition.InstitutionId is null ? 0.05 : title.Name is null ? TitleWeight - 0.2 : TitleWeight;
             reasons.Add($"title '{Shorten(TextNormalizer.Normalize(lexed[title.Span]))}'");
         }
         string language = lexed.LanguageProfile;
         if (title?.Translation is not null) language = "mul";
 
         var labels = new LabelResolver(lexed, definition, title?.Official, title?.Name, title?.Date, definition.Language ?? language);
-        int typical = 0, known = 0, questions = 0, answers = 0, ours = 0, theirs = 0;
+        int typical = 0, known = 0, questions = 0, answers = 0, ours = 0, theirs = 0, knownOfficials = 0;
         for (int i = 0; i < lines; i++)
         {
             if (lexed[i].IsBlank) continue;
@@ -92,6 +93,7 @@ public static class TranscriptDetector
             if (loose && label.Candidate.Delimiter != LabelDelimiter.Space) return;
             known++;
             if (label.Distinctive) typical++;
+            if (label.Official is { } o && lexed.Directories.Institutions.Of(o) is not null) knownOfficials++;
             if (label.Official is { } official && definition.InstitutionId is { } inst)
             {
                 if (SpokespersonDirectory.IsOf(official, inst)) ours++;
@@ -102,10 +104,17 @@ public static class TranscriptDetector
 
         if (definition.InstitutionId is null)
         {
-            // The generic format: the turn structure alone, and never as sure as a format that knows the text.
+            // The generic format: the turn structure alone, and never as sure as a format that knows the text. It steps back
+            // where formats' cue phrases (whichever formats') or officials of a known institution say someone knows it.
             if (!turns || known < 2) return FormatDetection.None(reasons.Count > 0 ? string.Join("; ", reasons) + "; no turns" : "no question and answer labels");
             score += Math.Min(0.4, 0.2 + 0.025 * known);
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{known} turn labels of an institution with no format"));
+            int claimed = lexed.Cues.Select(c => c.Entry.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            if (claimed >= 2 || knownOfficials > 0)
+            {
+                score *= 0.6;
+                reasons.Add(knownOfficials > 0 ? "officials of a known institution" : "phrases of a known institution");
+            }
             return new FormatDetection(Math.Min(0.45, score), string.Join("; ", reasons));
         }
 
@@ -114,11 +123,9 @@ public static class TranscriptDetector
             score += LeadWeight;
             reasons.Add($"opening '{Shorten(TextNormalizer.Normalize(lexed[lead]))}'");
         }
-        if (turns && typical > 0)
-        {
-            score += Math.Min(MaxLabels, LabelWeight * typical);
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{typical} labels of this format"));
-        }
+        // Labels typical of the format count in full when something else says whose briefing it is (a title, a lead, a
+        // cue phrase, one of its officials); alone ("Q:"/"A:" are many ministries') they count little.
+        double labelScore = turns && typical > 0 ? Math.Min(MaxLabels, LabelWeight * typical) : 0;
 
         // Cue phrases (the lexing pass found them) and the institution's officials named in the window.
         var cues = new List<string>();
@@ -131,8 +138,11 @@ public static class TranscriptDetector
         if (cues.Count > 0)
         {
             score += CueWeight * cues.Count;
+            // Turns and the institution's phrases: an excerpt of its briefing, though no title or label says whose.
+            if (turns && known >= 2 && cues.Count >= 2) score += 0.2;
             reasons.Add("mentions " + string.Join(", ", cues.Select(c => $"'{Shorten(c)}'")));
         }
+        bool named = false;
         foreach (var mention in lexed.Mentions)
         {
             if (mention.Span.Start >= lexed.WindowLength) break;
@@ -140,7 +150,14 @@ public static class TranscriptDetector
             if (entry is null) continue;
             score += OfficialWeight;
             reasons.Add($"names {entry.Name}");
+            named = true;
             break;
+        }
+        if (labelScore > 0)
+        {
+            bool corroborated = title is not null || score > 0 || ours > 0 || named;
+            score += corroborated ? labelScore : labelScore * 0.4;
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{typical} labels of this format"));
         }
         if (reasons.Count == 0) return FormatDetection.None("no title, phrases or labels of this format");
 
@@ -169,8 +186,9 @@ public static class TranscriptDetector
             if (line.IsBlank || line.Chrome is not null || lexed.TryGetLabel(i, out _) || line.Content.Length > 600) continue;
             if ((line.Traits & LineTraits.Fragment) != 0) continue;
             prose++;
-            if (BriefingFacts.ReadLead(lexed, line.Content, definition, null) is { Name: not null } lead
-                && (lead.Official is null || SpokespersonDirectory.IsOf(lead.Official, definition.InstitutionId!)))
+            // Only a lead that names one of the institution's officials says whose briefing it is.
+            if (BriefingFacts.ReadLead(lexed, line.Content, definition, null) is { Official: { } official }
+                && SpokespersonDirectory.IsOf(official, definition.InstitutionId!))
                 return line.Content;
         }
         return null;

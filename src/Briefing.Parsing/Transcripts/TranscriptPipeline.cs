@@ -67,7 +67,8 @@ public static class TranscriptPipeline
 
         // Turns.
         bool beginsMidway = definition.Layout.BeginsMidway && title is null && lead is null && zones.HeaderLines == 0;
-        var assembler = new TurnAssembler(context, main, beginsMidway, definition.Bilingual);
+        bool openingAnswer = (beginsMidway || definition.Layout.AnnouncementsNeedCue && lead is null) && BriefingFacts.OpensWithAnswerTail(lexed, pieces);
+        var assembler = new TurnAssembler(context, main, beginsMidway, definition.Bilingual, openingAnswer);
         foreach (var piece in pieces)
         {
             if (piece is { } p) assembler.Add(p);
@@ -88,6 +89,15 @@ public static class TranscriptPipeline
         // Facts and checks.
         var published = zones.Published ?? body.Published;
         var date = facts.ResolveDate(context, title, zones.HeaderDate, body.DateLine, lead, published);
+        if (main is null && date is { } on && facts.OnlySpokespersonOn(on) is { } onDuty)
+        {
+            // Labelled only by office ("Spokesman:"): the institution's one spokesperson in office that day.
+            mainEntry = onDuty;
+            main = labels.ToSpeaker(onDuty);
+            exchanges = [.. exchanges.Select(e => e with { Answers = [.. e.Answers.Select(a => a.Speaker is null ? a with { Speaker = main } : a)] })];
+            announcements = [.. announcements.Select(a => a.Speaker is null ? a with { Speaker = main } : a)];
+            spokespersons.Insert(0, main);
+        }
         string? institution = facts.Institution(mainEntry, title);
         if (definition.InstitutionId is null)
         {
@@ -153,7 +163,9 @@ public sealed class BriefingFacts
     {
         ArgumentNullException.ThrowIfNull(lexed);
         ArgumentNullException.ThrowIfNull(definition);
-        var s = lexed[span];
+        var raw = lexed[span];
+        // Chinese leads are matched on simplified characters without injected pinyin ("外交部發(fā)言人毛寧主持例行記者會(huì)").
+        var s = CharClass.HasCjk(raw) ? ChineseText.StripPinyin(ChineseText.ToSimplified(raw)).AsSpan() : raw;
         var nouns = lexed.Lexicon[LexiconCategories.BriefingNoun];
         int verb = lexed.Lexicon[LexiconCategories.LeadVerb].IndexOfWord(s, out int verbLength, out _);
         int transcript = lexed.Lexicon[LexiconCategories.LeadTranscript].IndexOfWord(s, out int transcriptLength, out _);
@@ -176,6 +188,7 @@ public sealed class BriefingFacts
             var entry = mention.Entries.FirstOrDefault(e => definition.InstitutionId is { } inst && SpokespersonDirectory.IsOf(e, inst)) ?? mention.Entries[0];
             return new Lead(entry.Name, entry);
         }
+        if (CharClass.HasCjk(s)) return new Lead(null, null);
         // "Foreign Ministry Spokesperson Zhang San held …": the capitalised words after an office.
         var offices = lexed.Lexicon[LexiconCategories.Office];
         for (int i = 0; i < s.Length; i++)
@@ -203,6 +216,44 @@ public sealed class BriefingFacts
             }
         }
         return new Lead(null, null);
+    }
+
+    /// <summary>
+    /// Whether the unlabelled text before the first question is the end of an answer rather than announcements: there is
+    /// such text, a question follows it, and its first paragraph does not open like an announcement (a greeting, lexicon
+    /// <c>greeting</c>; announcement words, <c>announcement.cue</c>; a numbered item "1." or "一、").
+    /// </summary>
+    public static bool OpensWithAnswerTail(LexedText lexed, IReadOnlyList<Piece?> pieces)
+    {
+        ArgumentNullException.ThrowIfNull(lexed);
+        ArgumentNullException.ThrowIfNull(pieces);
+        Piece? first = null;
+        bool question = false;
+        foreach (var p in pieces)
+        {
+            if (p is not { } piece) continue;
+            if (piece.Label is { } label)
+            {
+                question = label.Role is TurnRole.Question or TurnRole.FollowUp;
+                break;
+            }
+            first ??= piece;
+        }
+        if (first is not { } opening || !question || opening.End <= opening.Start) return false;
+        var s = lexed[TextSpan.FromBounds(opening.Start, opening.End)];
+        if (lexed.Lexicon[LexiconCategories.Greeting].MatchPrefix(s) > 0) return false;
+        if (lexed.Lexicon[LexiconCategories.AnnouncementCue].OccursAsWord(s)) return false;
+        return !IsNumbered(s);
+    }
+
+    /// <summary>"1. …", "(2) …", "一、…": a numbered item.</summary>
+    private static bool IsNumbered(ReadOnlySpan<char> s)
+    {
+        int i = 0;
+        if (i < s.Length && s[i] is '(' or '（') i++;
+        int digits = i;
+        while (i < s.Length && (Numbers.IsDigit(s[i]) || "一二三四五六七八九十".Contains(s[i]))) i++;
+        return i > digits && i - digits <= 3 && i < s.Length && s[i] is '.' or '、' or ')' or '）' or '．';
     }
 
     /// <summary>
@@ -303,6 +354,23 @@ public sealed class BriefingFacts
         var name = CharClass.TrimSpaces(title[at..end]);
         // A date is no part of a name ("… Office on 12 March 2025").
         return name.IsEmpty || _lexed.Lexicon.Dates.TryFindDate(name, DateForms.All, out _, out _, out _) ? null : TextNormalizer.Normalize(name);
+    }
+
+    /// <summary>
+    /// The institution's only spokesperson (role "spokesperson") in office on <paramref name="date"/>, when the directory
+    /// has exactly one; <see langword="null"/> for a format of any institution or when several served at once.
+    /// </summary>
+    public SpokespersonEntry? OnlySpokespersonOn(DateOnly date)
+    {
+        if (_definition.InstitutionId is not { } institution) return null;
+        SpokespersonEntry? found = null;
+        foreach (var e in _lexed.Directories.Spokespersons.Entries)
+        {
+            if (!SpokespersonDirectory.IsOf(e, institution) || e.Role is not (null or "spokesperson") || e.From is null || !e.InOfficeOn(date)) continue;
+            if (found is not null) return null;
+            found = e;
+        }
+        return found;
     }
 
     /// <summary>The language speakers are named in.</summary>

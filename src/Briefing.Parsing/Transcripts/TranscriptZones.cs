@@ -97,7 +97,8 @@ public sealed class TranscriptZones
         {
             ref readonly var line = ref lexed[i];
             if (line.IsBlank) continue;
-            if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known } known && known.ContentStart < line.Content.End) return i;
+            if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known } known && known.ContentStart < line.Content.End
+                && !IsNameAfterLabel(lexed, known, line.Content)) return i;
             if (line.Chrome is not null) continue;
             int contents = ContentsEnd(lexed, i, lexed.LineCount, header: true);
             if (contents > i)
@@ -106,9 +107,30 @@ public sealed class TranscriptZones
                 continue;
             }
             if (IsProse(lexed, lexed[line.Content])) return i;
-            if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known }) return i;
+            // A known label alone on its line starts the body when its text follows on the next line ("Minister:" / text).
+            if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known, Candidate.Form: LabelForm.Word } && NextIsText(lexed, i)) return i;
         }
         return lexed.LineCount;
+    }
+
+    /// <summary>"Spokesperson: Deputy Spokesperson Kim Ha-eun": a header line that names the official after an office label, no turn.</summary>
+    internal static bool IsNameAfterLabel(LexedText lexed, TurnLabel label, TextSpan content)
+    {
+        if (label is not { Role: TurnRole.Answer, Anonymous: false } || label.Candidate.Form != LabelForm.Word) return false;
+        var rest = CharClass.TrimSpaces(lexed.Text.AsSpan(label.ContentStart, content.End - label.ContentStart));
+        if (rest.Length is < 3 or > 60 || CharClass.IsSentenceEnd(rest[^1])) return false;
+        var reader = lexed.Lexer.Labels;
+        return reader.IsPersonName(reader.StripTitles(rest, out _));
+    }
+
+    private static bool NextIsText(LexedText lexed, int i)
+    {
+        for (int j = i + 1; j < lexed.LineCount; j++)
+        {
+            if (lexed[j].IsBlank) continue;
+            return lexed[j].Chrome is null && !lexed.TryGetLabel(j, out _) && IsProse(lexed, lexed[lexed[j].Content]);
+        }
+        return false;
     }
 
     /// <summary>A line of running text: long, or three words or more ending like a sentence (and no date line).</summary>
@@ -117,7 +139,10 @@ public sealed class TranscriptZones
         if (line.Length >= 160) return true;
         if (CharClass.HasCjk(line) && line.Length >= 20 && line.IndexOfAny("。？！") >= 0) return true;
         if (line.Length < 15 || line.Count(' ') < 2 || !line.ContainsAnyInRange('a', 'z')) return false;
-        return CharClass.IsSentenceEnd(line[^1]) && !lexed.Lexicon.Dates.TryReadDateLine(line.TrimEnd('.'), out _, out _);
+        var dates = lexed.Lexicon.Dates;
+        // A date line ("Monday, 13 January 2025 (24 Dey 1403)") is no prose, though it ends in a bracket.
+        return CharClass.IsSentenceEnd(line[^1]) && !dates.TryReadDateLine(line.TrimEnd('.'), out _, out _)
+            && !(line.Length < 80 && dates.TryFindDate(line, DateForms.All, out _, out _, out int dateLength) && dateLength * 2 >= line.Count(' ') + 8);
     }
 
     /// <summary>
@@ -199,14 +224,27 @@ public sealed class TranscriptZones
                     continue;
                 }
                 var content = lexed[span];
-                bool afterTitle = i > titleLast && title is not null;
+                // Without a title, the lines before the body are the header: the official's name, the place, the date.
+                bool afterTitle = title is null ? i >= FirstNonChrome(limit) : i > titleLast;
                 Lines++;
+                if (labels.AtLineStart(i) is { } nameLabel && IsNameAfterLabel(lexed, nameLabel, span))
+                {
+                    var rest = CharClass.TrimSpaces(lexed.Text.AsSpan(nameLabel.ContentStart, span.End - nameLabel.ContentStart));
+                    var bareName = lexed.Lexer.Labels.StripTitles(rest, out var nameOffice);
+                    var known = labels.FindOfficial(bareName);
+                    Name ??= new NamedOfficial(known, known?.Name ?? LabelResolver.Display(bareName), nameOffice.IsEmpty ? null : LabelResolver.Display(nameOffice).ToLowerInvariant());
+                    Add(BoilerplateKind.Metadata, span);
+                    continue;
+                }
                 if (ChromeOrRelated(lexed, definition, i) is { } kind)
                 {
                     Add(kind, span);
                     Published ??= ReadPublished(span);
-                    if (afterTitle && kind == BoilerplateKind.Metadata && Date is null && span.Length <= 150
-                        && dates.TryFindDate(content, DateForms.All, out var d, out _, out _)) Date = d;
+                    if ((afterTitle || title is null) && kind is BoilerplateKind.Metadata or BoilerplateKind.Notice && Date is null && span.Length <= 150)
+                    {
+                        if (dates.TryFindDate(content, DateForms.All, out var d, out _, out _)) Date = d;
+                        else if (dates.TryReadDateLine(content, out var line2, out _)) Date = DateOnly.FromDateTime(line2);
+                    }
                     continue;
                 }
                 // A table of contents before the title ends at the title: the title is no topic of it.
@@ -251,6 +289,16 @@ public sealed class TranscriptZones
             }
         }
 
+        /// <summary>The first line before <paramref name="limit"/> that is not chrome on its own (where a header without a title starts).</summary>
+        private int FirstNonChrome(int limit)
+        {
+            for (int i = 0; i < limit; i++)
+            {
+                if (!lexed[i].IsBlank && lexed[i].Chrome is null) return i;
+            }
+            return limit;
+        }
+
         private bool IsTitleOnly(in LexedLine line)
         {
             if (title is null) return false;
@@ -272,6 +320,10 @@ public sealed class TranscriptZones
             var reader = lexed.Lexer.Labels;
             var bare = reader.StripTitles(line, out var office);
             if (labels.FindOfficial(bare) is { } entry && bare.Contains(' ')) return new NamedOfficial(entry, entry.Name, office.IsEmpty ? null : LabelResolver.Display(office).ToLowerInvariant());
+            // "THE HON ELLEN PRATT MP": a courtesy title and a personal name, whom no directory need know.
+            if (bare.Length < line.Length && office.Length > 0 && lexed.Lexicon[LexiconCategories.Honorific].Contains(office) && bare.Contains(' ')
+                && reader.IsPersonName(bare))
+                return new NamedOfficial(null, LabelResolver.Display(WithoutPostNominals(bare)), null);
             int comma = line.IndexOf(',');
             if (comma <= 0) return null;
             var a = CharClass.TrimSpaces(line[..comma]);
@@ -293,6 +345,14 @@ public sealed class TranscriptZones
             }
             if (labels.FindOfficial(name) is { } known) return new NamedOfficial(known, known.Name, LabelResolver.Display(office).ToLowerInvariant());
             return reader.IsPersonName(name) ? new NamedOfficial(null, LabelResolver.Display(name), LabelResolver.Display(office).ToLowerInvariant()) : null;
+        }
+
+        private ReadOnlySpan<char> WithoutPostNominals(ReadOnlySpan<char> name)
+        {
+            var postNominals = lexed.Lexicon["name.postnominal"];
+            name = CharClass.TrimSpaces(name);
+            while (name.LastIndexOf(' ') is int space and > 0 && postNominals.Contains(name[(space + 1)..].TrimEnd(','))) name = CharClass.TrimSpaces(name[..space]);
+            return name;
         }
 
         /// <summary>Whether a line is only an office, as printed under an official's name ("Spokesperson", "Department Spokesperson").</summary>

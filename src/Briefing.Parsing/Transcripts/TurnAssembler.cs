@@ -20,7 +20,8 @@ namespace Briefing.Parsing.Transcripts;
 /// <param name="mainSpeaker">The briefing's main official: the speaker of anonymous answers and unlabelled announcements.</param>
 /// <param name="beginsMidway">Whether the text may begin in the middle of a conference (no title, lead or header).</param>
 /// <param name="bilingual">Whether each turn is printed in two languages (the versions are paired).</param>
-public sealed class TurnAssembler(ParseContext context, Speaker? mainSpeaker, bool beginsMidway = false, bool bilingual = false)
+/// <param name="openingAnswer">Whether unlabelled text before the first label is the end of an answer whose question is elsewhere.</param>
+public sealed class TurnAssembler(ParseContext context, Speaker? mainSpeaker, bool beginsMidway = false, bool bilingual = false, bool openingAnswer = false)
 {
     // Openings of an official's first words that make them an opening statement rather than an answer (lexicon "greeting").
     private readonly PhraseSet _greetings = context.Lexed.Lexicon[LexiconCategories.Greeting];
@@ -73,6 +74,13 @@ public sealed class TurnAssembler(ParseContext context, Speaker? mainSpeaker, bo
         }
         if (_exchanges.Count == 0)
         {
+            if (openingAnswer)
+            {
+                // The end of an answer whose question is on another page (or was lost by the copy).
+                _exchanges.Add(new ExchangeDraft { Start = piece.Start });
+                _open = new Block(TurnRole.Answer, null, piece.Start, piece.End, _main);
+                return;
+            }
             AddAnnouncement(piece.Start, piece.End);
             return;
         }

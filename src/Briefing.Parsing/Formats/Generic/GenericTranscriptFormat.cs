@@ -21,7 +21,7 @@ public static class GenericTranscriptFormat
         Priority = -100,
         Titles = [TitleRule.AnyBriefing],
         Labels = new() { Shapes = true },
-        Layout = TranscriptLayout.Ministry,
+        Layout = TranscriptLayout.Ministry with { Headings = true },
         Acceptance = LabelAcceptance.Inferred,
         Dates = DatePolicy.Ministry,
     };

@@ -24,9 +24,19 @@ public static class MfaTranscriptFormat
 
     // Titles name the ministry's spokesperson ("Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on
     // July 2, 2024", "Spokesperson's Remarks on …", "2019年12月26日外交部发言人耿爽主持例行记者会", "外交部发言人耿爽就…答记者问").
-    private static readonly TitleRule Titles = TitleRule.Containing(
-        "Foreign Ministry Spokes", "MFA Spokes", "Spokesperson's", "Spokesperson’s", "Spokesman's", "Spokesman’s", "Spokeswoman's", "Spokeswoman’s",
-        "'s Regular Press Conference", "’s Regular Press Conference", "s Regular Press Conference", "Daily Briefing Online", "外交部发言人");
+    // A conference's title names its spokesperson (a new one the directory does not hold yet counts too); a statement's
+    // ("Spokesperson's Remarks on …") and the online briefings of early 2020 need not.
+    private static readonly TitleRule Conferences = new()
+    {
+        Phrases = ["Foreign Ministry Spokes", "MFA Spokes", "'s Regular Press Conference", "’s Regular Press Conference", "s Regular Press Conference", "外交部发言人"],
+        RequireName = true,
+    };
+
+    private static readonly TitleRule Statements = TitleRule.Containing(
+        "Spokesperson's Remarks", "Spokesperson’s Remarks", "Spokesman's Remarks", "Spokesman’s Remarks", "Spokesperson's Comments", "Spokesperson’s Comments",
+        "Spokesperson's Answer", "Spokesperson’s Answer", "Daily Briefing Online",
+        // The early pages' titles named no one: "Foreign Ministry Spokesperson's Press Conference On 20 January, 2004".
+        "Foreign Ministry Spokesperson's", "Foreign Ministry Spokesperson’s", "Foreign Ministry Spokesman's", "Foreign Ministry Spokesman’s");
 
     private static readonly LabelVocabulary Labels = new()
     {
@@ -46,7 +56,7 @@ public static class MfaTranscriptFormat
         InstitutionId = "mfa-china",
         Languages = [language],
         Language = language,
-        Titles = [Titles],
+        Titles = [Conferences, Statements],
         Labels = Labels,
         Cues = ["fmprc.gov.cn", "mfa.gov.cn", "the Chinese side", "Foreign Ministry Spokesperson", "外交部", "中方"],
         Layout = TranscriptLayout.ChineseMfa,
