@@ -102,7 +102,16 @@ internal static class FuzzChecks
                     throw new FuzzCheckException(F($"Detect: confidence {d.Confidence} of '{d.FormatId}' is outside [0, 1]"));
             }
         }
-        var briefing = parser.Parse(text, new ParseOptions { Format = format });
+        PressBriefing briefing;
+        try
+        {
+            briefing = parser.Parse(text, new ParseOptions { Format = format });
+        }
+        catch (FormatException e) when (ToleratesKnownNewsCrash && IsKnownNewsCrash(e))
+        {
+            Interlocked.Increment(ref s_knownNewsCrashes);
+            return;
+        }
 
         var violations = SpanInvariants.Check(text, briefing);
         if (violations.Count > 0)
@@ -120,6 +129,28 @@ internal static class FuzzChecks
         string again = BriefingJson.Serialize(BriefingJson.Deserialize(json), indented: false);
         if (!string.Equals(json, again, StringComparison.Ordinal))
             throw new FuzzCheckException(F($"{where}: the JSON does not round-trip (first difference at {FirstDifference(json, again)})"));
+    }
+
+    private static int s_knownNewsCrashes;
+
+    /// <summary>
+    /// Whether <see cref="Check"/> passes over the one known crash that is fixed elsewhere: the news format reads dates
+    /// with <c>\d</c> and <c>int.Parse</c>, which throws <see cref="FormatException"/> on a date that mixes ASCII and other
+    /// digits ("2016-2-２"). Its rewrite is on its own branch; until it lands the fuzzer would find nothing else. Off by
+    /// default (the tests see every exception); the fuzz harness turns it on unless <c>FUZZ_STRICT=1</c>.
+    /// </summary>
+    public static bool ToleratesKnownNewsCrash { get; set; }
+
+    /// <summary>How many known news crashes <see cref="Check"/> passed over.</summary>
+    public static int KnownNewsCrashes => Volatile.Read(ref s_knownNewsCrashes);
+
+    /// <summary>Whether <paramref name="e"/> is the news format's <c>int.Parse</c> of a non-ASCII digit.</summary>
+    public static bool IsKnownNewsCrash(FormatException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var trace = e.StackTrace ?? "";
+        return trace.Contains("System.Int32.Parse", StringComparison.Ordinal)
+            && trace.Contains("Briefing.Parsing.Formats.NewsReport.", StringComparison.Ordinal);
     }
 
     /// <summary>How many UTF-16 code units of <paramref name="text"/> are surrogates without their other half, and where the first is.</summary>
