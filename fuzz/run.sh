@@ -49,19 +49,17 @@ mkdir -p "$bin"
 dotnet publish fuzz/Briefing.Parsing.Fuzz/Briefing.Parsing.Fuzz.csproj -c Release -o "$bin" -nologo -v quiet
 "$tools/sharpfuzz" "$bin/Briefing.Parsing.dll"
 
-# Seeds: the fixtures and seeds as they are (detected), each also with a byte that forces one of the formats
-# (0x01-0x0C, FuzzChecks.Decode), and two UTF-16LE inputs (0x0F) with lone surrogates.
+# Seeds: the fixtures and seeds as they are (detected), each also forced on one of the formats in turn (0x01 and a
+# byte that picks the format, FuzzChecks.Decode), and two UTF-16LE inputs (0x0F) with lone surrogates.
 seeds=$work/seeds
 if [ "${FUZZ_KEEP_SEEDS:-0}" != 1 ] || [ ! -d "$seeds" ]; then
   rm -rf "$seeds"
   mkdir -p "$seeds"
   n=0
-  formats=11
   while IFS= read -r -d '' f; do
-    name=$(basename "$(dirname "$(dirname "$f")")")-$(basename "$f" .txt)
+    name=$(printf %s "${f%.txt}" | sed 's#^tests/Briefing.Parsing.Tests/##; s#/Fixtures/#-#; s#/#-#g')
     cp "$f" "$seeds/$name.txt"
-    mode=$(( n % formats + 1 ))
-    { printf "\\x$(printf %02x "$mode")"; cat "$f"; } > "$seeds/$name.forced.txt"
+    { printf "\\x01\\x$(printf %02x $(( n % 256 )))"; cat "$f"; } > "$seeds/$name.forced.txt"
     n=$((n + 1))
   done < <(find tests seeds -path '*/Fixtures/*.txt' -print0 -o -path 'seeds/*.txt' -print0 | sort -z)
   # "Q: A\uD800b?\nA: c\uDC00." and a title with a lone low surrogate, as UTF-16LE after the mode byte.

@@ -8,6 +8,12 @@ using Briefing.Parsing.Formats.PakistanMofa;
 using Briefing.Parsing.Formats.RussiaMfa;
 using Briefing.Parsing.Formats.StateDepartment;
 using Briefing.Parsing.Formats.UnNoon;
+using Briefing.Parsing.Formats.WhiteHouse;
+using Briefing.Parsing.Formats.EuropeanCommission;
+using Briefing.Parsing.Formats.Nato;
+using Briefing.Parsing.Formats.GermanGovernment;
+using Briefing.Parsing.Formats.Kremlin;
+using Briefing.Parsing.Formats.IranMfa;
 using Briefing.Parsing.Transcripts;
 
 namespace Briefing.Parsing.Formats;
@@ -20,7 +26,8 @@ public static class BuiltInFormats
     [
         MfaTranscriptFormat.English, MfaTranscriptFormat.Chinese, MfaTranscriptFormat.Bilingual,
         StateDepartmentFormat.Definition, UnNoonBriefingFormat.Definition, JapanMofaFormat.Definition, IndiaMeaFormat.Definition,
-        RussiaMfaFormat.Definition, PakistanMofaFormat.Definition, GenericTranscriptFormat.Definition,
+        RussiaMfaFormat.Definition, PakistanMofaFormat.Definition, WhiteHouseFormat.Definition, EuropeanCommissionFormat.Definition,
+        NatoFormat.Definition, GermanGovernmentFormat.Definition, KremlinFormat.Definition, IranMfaFormat.Definition, GenericTranscriptFormat.Definition,
     ];
 
     /// <summary>A new instance of every built-in format, in registration order.</summary>

@@ -14,6 +14,8 @@ public enum DateForms
     YearFirst = 4,
     /// <summary>Every form above.</summary>
     All = Written | Chinese | YearFirst,
+    /// <summary>Numeric, month first, with a four-digit year: "1/8/2016" (United States).</summary>
+    MonthFirst = 8,
 }
 
 /// <summary>
@@ -393,6 +395,8 @@ public sealed class DateReader
             return true;
         }
         if (first.Kind != Kind.Number) return false;
+        if ((forms & DateForms.MonthFirst) != 0 && MatchNumeric(s, t, i, monthFirst: true, out date, out last) && (i == 0 || !IsPunct(s, t[i - 1], '/')))
+            return true;
         if (IsDay(first) && (forms & DateForms.Written) != 0 && i + 2 < t.Length && PersianMonthOf(s, t[i + 1]) is int pm and > 0
             && t[i + 2].Kind == Kind.Number && t[i + 2].Length == 4 && TryPersian(t[i + 2].Value, pm, first.Value, out date))
         {

@@ -158,12 +158,15 @@ public static class TitleReader
         if (!allowJoin || oneLine || NextNonBlank(lexed, index) is not int next) return null;
         // A title split across two lines ("… Wang Wenbin’s" / "Regular Press Conference on August 19, 2022").
         ref readonly var second = ref lexed[next];
-        if (second.Content.Length > MaxLength || second.Chrome is not null || (second.Traits & LineTraits.TitleCandidate) == 0) return null;
+        if (second.Content.Length > MaxLength || second.Chrome is not null) return null;
+        // "Press conference" / "by NATO Secretary General …": a noun alone on the first line, the title going on in lower case.
+        bool nounFirst = (line.Traits & LineTraits.TitleCandidate) != 0 && line.Content.Length <= 40 && char.IsLower(lexed.Text[second.Content.Start]);
+        if ((second.Traits & LineTraits.TitleCandidate) == 0 && !nounFirst) return null;
         if (lexed.TryGetLabel(next, out var l) && l.IsKnown) return null;
         // The title starts on the first line: its phrase is there, and the second line is no title on its own.
         if (Read(lexed, definition, second.Content, next, next, oneLine: false) is not null) return null;
         var joined = Read(lexed, definition, TextSpan.FromBounds(line.Content.Start, second.Content.End), index, next, oneLine: false, joined: true);
-        return joined is not null && PhraseStartsIn(lexed, definition, line.Content) ? joined : null;
+        return joined is not null && (nounFirst || PhraseStartsIn(lexed, definition, line.Content)) ? joined : null;
     }
 
     /// <summary>Whether one of the definition's title phrases (or, for a rule without phrases, a briefing noun) starts on this line.</summary>
@@ -208,7 +211,8 @@ public static class TitleReader
 
             // Where the title ends: a page on one line holds its title at the start, up to its date or its noun.
             var dates = lexicon.Dates;
-            bool hasDate = dates.TryFindDate(text, DateForms.All, out var date, out int dateAt, out int dateLength);
+            var forms = definition.Dates.NumericMonthFirst ? DateForms.All | DateForms.MonthFirst : DateForms.All;
+            bool hasDate = dates.TryFindDate(text, forms, out var date, out int dateAt, out int dateLength);
             int titleEnd = text.Length;
             if (oneLine)
             {

@@ -204,6 +204,9 @@ public sealed record DatePolicy
     /// </summary>
     public static DatePolicy ChineseMfa { get; } = new() { HeaderDate = false, StatementDateLine = true, LeadYearFromPublished = true };
 
+    /// <summary>Whether numeric dates are written month first ("1/8/2016" is January 8), as in the United States.</summary>
+    public bool NumericMonthFirst { get; init; }
+
     /// <summary>Whether a date line in the header (under the title) gives the briefing's date.</summary>
     public bool HeaderDate { get; init; }
 

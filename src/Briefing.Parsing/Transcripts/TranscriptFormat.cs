@@ -70,8 +70,9 @@ public static class TranscriptDetector
         var title = definition.Titles.IsEmpty ? null : TitleReader.Find(lexed, definition, lines);
         if (title is not null)
         {
-            // A title that names no one says less about whose briefing it is.
-            score += definition.InstitutionId is null ? 0.05 : title.Name is null ? TitleWeight - 0.2 : TitleWeight;
+            // A title that names no one, or names someone the directory does not know, says less about whose briefing it
+            // is: "Press Briefing by Press Secretary <Name>" is many governments' wording (cue phrases make up for it below).
+            score += definition.InstitutionId is null ? 0.05 : title.Name is null ? TitleWeight - 0.2 : title.Official is null ? TitleWeight - 0.3 : TitleWeight;
             reasons.Add($"title '{Shorten(TextNormalizer.Normalize(lexed[title.Span]))}'");
         }
         string language = lexed.LanguageProfile;
@@ -118,10 +119,12 @@ public static class TranscriptDetector
             return new FormatDetection(Math.Min(0.45, score), string.Join("; ", reasons));
         }
 
-        if (title is null && FindLead(lexed, definition, lines) is { } lead)
+        bool lead = false;
+        if (title is null && FindLead(lexed, definition, lines) is { } leadSpan)
         {
+            lead = true;
             score += LeadWeight;
-            reasons.Add($"opening '{Shorten(TextNormalizer.Normalize(lexed[lead]))}'");
+            reasons.Add($"opening '{Shorten(TextNormalizer.Normalize(lexed[leadSpan]))}'");
         }
         // Labels typical of the format count in full when something else says whose briefing it is (a title, a lead, a
         // cue phrase, one of its officials); alone ("Q:"/"A:" are many ministries') they count little.
@@ -155,7 +158,9 @@ public static class TranscriptDetector
         }
         if (labelScore > 0)
         {
-            bool corroborated = title is not null || score > 0 || ours > 0 || named;
+            // A title that names someone the directory does not know corroborates nothing.
+            bool titleSays = title is not null && (title.Official is not null || title.Name is null);
+            bool corroborated = titleSays || lead || cues.Count > 0 || ours > 0 || named;
             score += corroborated ? labelScore : labelScore * 0.4;
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{typical} labels of this format"));
         }

@@ -19,7 +19,7 @@ public sealed class TableOutputTests : IDisposable
         Directory.CreateDirectory(folder);
         foreach (var seed in TestFiles.SeedNames) File.Copy(Tool.SeedPath(seed), Path.Combine(folder, seed + ".txt"));
         foreach (var name in (string[])["india-jaiswal-2024", "mfa-bi-interleaved-2022", "news-en-wire", "mfa-en-qa-2015", "state-price-2022"])
-            File.Copy(Path.Combine(TestFiles.FixturesDirectory, name + ".txt"), Path.Combine(folder, name + ".txt"));
+            File.Copy(TestFiles.FixturePath(name), Path.Combine(folder, name + ".txt"));
         return folder;
     }
 

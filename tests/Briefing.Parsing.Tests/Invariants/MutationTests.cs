@@ -1,95 +1,93 @@
 using System.Globalization;
-using System.Text;
+using CsCheck;
 
 namespace Briefing.Parsing.Tests.Invariants;
 
 /// <summary>
-/// Invariants over seeded random mutations of the seeds, the fixtures (whatever exists at run time) and a few inline
-/// transcripts: parsing never throws, and every result is structurally consistent with its input (see
-/// <see cref="SpanInvariants"/>), with detection and with the format chosen explicitly. Failures name the input, the
-/// mutation kind and the seed: <c>TextMutator.Apply(inputText, kind, seed)</c> reproduces the text exactly.
+/// Properties of every parse, checked by CsCheck on generated inputs, with shrinking: the seeds, the fixtures (whatever
+/// exists at run time) and a few inline transcripts damaged by a few <see cref="Edit"/>s, and documents generated from
+/// the parts of briefing texts (<see cref="GeneratedDocuments"/>), parsed with the format detected and with any format
+/// forced. Each must parse without exception and keep every invariant of <see cref="ParseChecks"/>. A failure reports
+/// the shrunk case (input, edits) and the seed that reproduces it (<c>CsCheck_Seed=… dotnet test …</c>); the text is
+/// <c>Edits.Apply(input, edits)</c>.
 /// </summary>
 public sealed class MutationTests
 {
-    /// <summary>Roughly how many mutated texts each mutation kind gets across all inputs (each is parsed twice).</summary>
-    private const int CasesPerKind = 60;
+    /// <summary>How many damaged inputs are parsed with their format detected.</summary>
+    private const long DetectedCases = 800;
 
-    private const int MaxReported = 12;
+    /// <summary>How many damaged inputs are parsed with a format forced on them.</summary>
+    private const long ForcedCases = 1200;
 
-    private static readonly ParseOptions s_explicit = new() { Format = MfaTranscriptFormat.FormatId };
+    /// <summary>How many generated documents are parsed (each three ways).</summary>
+    private const long GeneratedCases = 500;
 
     private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> s_inputs = new(LoadInputs);
 
-    /// <summary>Every mutation kind.</summary>
-    public static TheoryData<MutationKind> Kinds() => [.. Enum.GetValues<MutationKind>()];
+    private static IReadOnlyList<(string Name, string Text)> Inputs => s_inputs.Value;
 
-    [Theory]
-    [MemberData(nameof(Kinds))]
-    public void Mutated_inputs_parse_without_exception_and_keep_span_invariants(MutationKind kind)
-    {
-        var inputs = s_inputs.Value;
-        int perInput = Math.Clamp(CasesPerKind / inputs.Count, 2, 8);
-        var failures = new List<string>();
-        int cases = 0;
-        foreach (var (name, text) in inputs)
+    private static IReadOnlyList<string> FormatIds => [.. BriefingParser.Default.Formats.Select(f => f.Id)];
+
+    /// <summary>An input and one to four edits of it.</summary>
+    private static Gen<(int Input, Edit[] Edits)> Damaged =>
+        Gen.Select(Gen.Int[0, Inputs.Count - 1], Edits.Gen.Array[1, 4], (i, e) => (i, e));
+
+    private static string Show((int Input, Edit[] Edits) c) => $"[{Inputs[c.Input].Name}] edits {string.Join(", ", c.Edits)}";
+
+    [Fact]
+    public void Damaged_inputs_parse_without_exception_and_keep_every_invariant() =>
+        Damaged.Sample(c =>
         {
-            for (int i = 0; i < perInput; i++)
-            {
-                int seed = TextMutator.StableSeed(string.Create(CultureInfo.InvariantCulture, $"{name}|{kind}|{i}"));
-                var mutation = TextMutator.Apply(text, kind, seed);
-                cases++;
-                string where = string.Create(CultureInfo.InvariantCulture,
-                    $"[{name}] {kind} seed {seed} ({Shorten(mutation.Description)})");
-                CheckOne(mutation.Text, null, where + " detected", failures);
-                CheckOne(mutation.Text, s_explicit, where + " explicit mfa-transcript", failures);
-            }
+            var (name, text) = Inputs[c.Input];
+            ParseChecks.Assert(Edits.Apply(text, c.Edits), null, $"[{name}] detected");
+        }, iter: DetectedCases, print: Show);
+
+    /// <summary>A user may name any format for any text: every format forced on damaged inputs of every family.</summary>
+    [Fact]
+    public void Any_format_forced_on_a_damaged_input_keeps_every_invariant() =>
+        Gen.Select(Gen.Int[0, FormatIds.Count - 1], Damaged, (f, c) => (Format: f, Case: c)).Sample(x =>
+        {
+            var (name, text) = Inputs[x.Case.Input];
+            string id = FormatIds[x.Format];
+            ParseChecks.Assert(Edits.Apply(text, x.Case.Edits), new ParseOptions { Format = id }, $"[{name}] {id}");
+        }, iter: ForcedCases, print: x => $"{FormatIds[x.Format]} on {Show(x.Case)}");
+
+    /// <summary>Every format on every input as it is: no sampling here, the whole table.</summary>
+    [Fact]
+    public void Every_format_forced_on_every_input_as_it_is_keeps_every_invariant()
+    {
+        var failures = new List<string>();
+        foreach (var id in FormatIds)
+        {
+            foreach (var (name, text) in Inputs) failures.AddRange(ParseChecks.Check(text, new ParseOptions { Format = id }, $"[{name}] {id}"));
         }
-        Assert.True(cases >= CasesPerKind / 2, $"only {cases} cases ran");
-        Assert.True(failures.Count == 0, Report(kind, cases, failures));
+        Assert.True(failures.Count == 0, $"{failures.Count} violations:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", failures.Take(12)));
     }
 
-    /// <summary>Every built-in format's id.</summary>
-    public static TheoryData<string> FormatIds() => [.. BriefingParser.Default.Formats.Select(f => f.Id)];
-
-    /// <summary>
-    /// Every built-in format forced on every input — its own texts and everyone else's, as they are and with one mutation
-    /// of each kind — neither throws nor breaks an invariant: a user may name any format for any text.
-    /// </summary>
-    [Theory]
-    [MemberData(nameof(FormatIds))]
-    public void Every_format_forced_on_every_input_keeps_span_invariants(string formatId)
-    {
-        var options = new ParseOptions { Format = formatId };
-        var failures = new List<string>();
-        int cases = 0;
-        foreach (var (name, text) in s_inputs.Value)
+    [Fact]
+    public void Generated_documents_parse_without_exception_and_keep_every_invariant() =>
+        GeneratedDocuments.Document.Sample(text =>
         {
-            CheckOne(text, options, $"[{name}] unmutated, {formatId}", failures);
-            cases++;
-            foreach (var kind in Enum.GetValues<MutationKind>())
-            {
-                int seed = TextMutator.StableSeed(string.Create(CultureInfo.InvariantCulture, $"{name}|{kind}|{formatId}"));
-                var mutation = TextMutator.Apply(text, kind, seed);
-                CheckOne(mutation.Text, options, string.Create(CultureInfo.InvariantCulture, $"[{name}] {kind} seed {seed} ({Shorten(mutation.Description)}), {formatId}"), failures);
-                cases++;
-            }
-        }
-        Assert.True(failures.Count == 0, $"{failures.Count} violations in {cases} cases:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", failures.Take(MaxReported)));
-    }
+            ParseChecks.Assert(text, null, "detected");
+            ParseChecks.Assert(text, new ParseOptions { Format = MfaTranscriptFormat.FormatId }, MfaTranscriptFormat.FormatId);
+            ParseChecks.Assert(text, new ParseOptions { Format = GenericTranscriptFormat.FormatId }, GenericTranscriptFormat.FormatId);
+        }, iter: GeneratedCases, print: text => "\"" + text.Replace("\n", "\\n", StringComparison.Ordinal) + "\"");
 
     [Fact]
     public void Unmutated_inputs_keep_span_invariants_and_have_content()
     {
         var failures = new List<string>();
-        foreach (var (name, text) in s_inputs.Value)
+        foreach (var (name, text) in Inputs)
         {
-            CheckOne(text, null, $"[{name}] unmutated detected", failures);
-            CheckOne(text, s_explicit, $"[{name}] unmutated explicit", failures);
+            failures.AddRange(ParseChecks.Check(text, null, $"[{name}] unmutated detected"));
+            failures.AddRange(ParseChecks.Check(text, new ParseOptions { Format = MfaTranscriptFormat.FormatId }, $"[{name}] unmutated explicit"));
         }
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
 
         // The inputs must give the invariants something to check: exchanges with questions, answers and labels.
-        foreach (var (name, text) in s_inputs.Value.Where(i => i.Name is "seed:004" or "inline:outlet-labels" or "inline:anonymous-old-style"))
+        string[] rich = ["seeds/004_e628fec4aaf0b8d1.txt", "inline:outlet-labels", "inline:anonymous-old-style"];
+        Assert.Equal(rich.Length, Inputs.Count(i => rich.Contains(i.Name)));
+        foreach (var (name, text) in Inputs.Where(i => rich.Contains(i.Name)))
         {
             var b = BriefingParser.Default.Parse(text);
             Assert.True(b.Exchanges.Length >= 3, $"{name}: expected at least 3 exchanges, got {b.Exchanges.Length}");
@@ -98,20 +96,30 @@ public sealed class MutationTests
     }
 
     [Fact]
-    public void Mutations_are_deterministic_and_change_the_text()
+    public void Edits_are_deterministic_and_every_kind_changes_some_text()
     {
         string text = InlineTranscripts.OutletLabels;
-        foreach (var kind in Enum.GetValues<MutationKind>())
+        foreach (var kind in Enum.GetValues<EditKind>())
         {
-            var a = TextMutator.Apply(text, kind, 12345);
-            var b = TextMutator.Apply(text, kind, 12345);
-            Assert.Equal(a, b);
-            bool changed = Enumerable.Range(0, 10).Any(seed => !string.Equals(TextMutator.Apply(text, kind, seed).Text, text, StringComparison.Ordinal));
+            var edit = new Edit(kind, 12345, 678);
+            Assert.Equal(Edits.Apply(text, edit), Edits.Apply(text, edit));
+            bool changed = Enumerable.Range(0, 20).Any(a => !string.Equals(Edits.Apply(text, new Edit(kind, a * 37, a)), text, StringComparison.Ordinal));
             Assert.True(changed, $"{kind} never changes the text");
+            Assert.Equal(text.Length == 0 ? "" : Edits.Apply("", edit), Edits.Apply("", edit)); // any edit applies to an empty text
         }
-        Assert.DoesNotContain('\n', TextMutator.Apply(text, MutationKind.JoinLines, 1).Text);
-        Assert.Contains("\r\n", TextMutator.Apply(text, MutationKind.CrLf, 1).Text, StringComparison.Ordinal);
-        Assert.Equal(TextMutator.StableSeed("seed:004|Cut|0"), TextMutator.StableSeed("seed:004|Cut|0"));
+        Assert.DoesNotContain('\n', Edits.Apply(text, new Edit(EditKind.JoinLines, 0, 0)));
+        Assert.Contains("\r\n", Edits.Apply(text, new Edit(EditKind.CrLf, 0, 0)), StringComparison.Ordinal);
+        Assert.EndsWith(":", Edits.Apply(text, new Edit(EditKind.CutAfterColon, 3, 0)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_json_round_trip_check_catches_a_difference()
+    {
+        // The check compares the JSON written, read back and written again; a briefing that reads back differently fails it.
+        var briefing = BriefingParser.Default.Parse(InlineTranscripts.OutletLabels);
+        string json = BriefingJson.Serialize(briefing, indented: false);
+        Assert.Equal(json, BriefingJson.Serialize(BriefingJson.Deserialize(json), indented: false));
+        Assert.NotEqual(json, BriefingJson.Serialize(BriefingJson.Deserialize(json) with { Title = "changed" }, indented: false));
     }
 
     [Fact]
@@ -149,38 +157,6 @@ public sealed class MutationTests
         Assert.True(violations.Any(v => v.Contains(expected, StringComparison.Ordinal)),
             $"expected a violation mentioning '{expected}', got: [{string.Join(" | ", violations)}]");
     }
-
-    private static void CheckOne(string text, ParseOptions? options, string where, List<string> failures)
-    {
-        PressBriefing briefing;
-        try
-        {
-            briefing = BriefingParser.Default.Parse(text, options);
-            _ = BriefingJson.Serialize(briefing, indented: false);
-        }
-        catch (Exception e)
-        {
-            failures.Add($"{where}: threw {e.GetType().Name}: {e.Message} at {FirstFrame(e)}");
-            return;
-        }
-        if (options?.Format is { } id && (briefing.Format?.Id != id || briefing.Format.Confidence != 1.0))
-            failures.Add($"{where}: explicit format '{id}' not used (format {briefing.Format?.Id ?? "null"})");
-        foreach (var v in SpanInvariants.Check(text, briefing)) failures.Add($"{where}: {v}");
-    }
-
-    private static string Report(MutationKind kind, int cases, List<string> failures)
-    {
-        var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{failures.Count} invariant violations in {cases} {kind} cases (reproduce with TextMutator.Apply(inputText, MutationKind.{kind}, seed)):");
-        foreach (var f in failures.Take(MaxReported)) sb.AppendLine().Append("  ").Append(f);
-        if (failures.Count > MaxReported) sb.AppendLine().Append(CultureInfo.InvariantCulture, $"  ... and {failures.Count - MaxReported} more");
-        return sb.ToString();
-    }
-
-    private static string FirstFrame(Exception e) =>
-        e.StackTrace?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "(no stack)";
-
-    private static string Shorten(string s) => s.Length <= 200 ? s : string.Concat(s.AsSpan(0, 197), "...");
 
     private static List<(string Name, string Text)> LoadInputs()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Briefing.Parsing.Tests.Invariants;
 
@@ -6,29 +5,25 @@ namespace Briefing.Parsing.Tests.Robustness;
 
 /// <summary>
 /// What the fuzzer (fuzz/Briefing.Parsing.Fuzz) checks on every input, shared with the tests that replay its seeds and
-/// the crashes it found: parsing and detection never throw; every span is in bounds, no two overlap and every text is
-/// derived from its span (<see cref="SpanInvariants"/>); a lone surrogate is reported; the JSON reads back as the same
-/// briefing. A broken check throws <see cref="FuzzCheckException"/> (a crash to AFL).
+/// the crashes it found: how bytes become a text and a format, and <see cref="ParseChecks"/> on them (parsing and
+/// detection never throw; every span is in bounds, no two overlap and every text is derived from its span; a lone
+/// surrogate is reported; the JSON reads back as the same briefing). A broken check throws
+/// <see cref="FuzzCheckException"/> (a crash to AFL).
 /// </summary>
 /// <remarks>
-/// How bytes become a parse, so that one input always takes the same path: a first byte from 0x01 to 0x0C forces a
-/// format (the built-in formats in registration order, from 0x01) on the UTF-8 text after it; a first byte of 0x0F reads
-/// the rest as UTF-16LE, which can hold lone surrogates, and detects; anything else is UTF-8 text, detected. Invalid
-/// UTF-8 decodes to U+FFFD, as the <c>briefing</c> tool reads files.
+/// How bytes become a parse, so that one input always takes the same path: a first byte of 0x01 forces a format on the
+/// UTF-8 text after the second byte, which picks the format (the built-in formats in registration order, the byte
+/// modulo their number, so that any byte picks one and new formats need no new scheme); a first byte of 0x0F reads the
+/// rest as UTF-16LE, which can hold lone surrogates, and detects; anything else is UTF-8 text, detected. Invalid UTF-8
+/// decodes to U+FFFD, as the <c>briefing</c> tool reads files.
 /// </remarks>
 internal static class FuzzChecks
 {
     /// <summary>The first byte that makes the rest of the input UTF-16LE text.</summary>
     public const byte Utf16Mode = 0x0F;
 
-    /// <summary>The first byte that forces the first built-in format; the next ones force the formats after it.</summary>
-    public const byte FirstFormatMode = 0x01;
-
-    /// <summary>The last first byte that forces a format.</summary>
-    public const byte LastFormatMode = 0x0C;
-
-    /// <summary>The diagnostic of a lone surrogate.</summary>
-    public const string LoneSurrogateCode = DiagnosticCodes.LoneSurrogate;
+    /// <summary>The first byte that forces a format: the next byte picks it.</summary>
+    public const byte FormatMode = 0x01;
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -45,10 +40,11 @@ internal static class FuzzChecks
             for (int i = 0; i < chars.Length; i++) chars[i] = (char)(rest[2 * i] | rest[2 * i + 1] << 8);
             return (new string(chars), null);
         }
-        if (mode is >= FirstFormatMode and <= LastFormatMode)
+        if (mode == FormatMode)
         {
+            if (data.Length < 2) return ("", null);
             var formats = parser.Formats;
-            return (s_utf8.GetString(data[1..]), formats[(mode - FirstFormatMode) % formats.Length].Id);
+            return (s_utf8.GetString(data[2..]), formats[data[1] % formats.Length].Id);
         }
         return (s_utf8.GetString(data), null);
     }
@@ -62,7 +58,7 @@ internal static class FuzzChecks
         if (format is null)
         {
             // A text that begins with a mode byte would be read as one: such a text goes as UTF-16.
-            if (utf8.Length == 0 || utf8[0] is not ((>= FirstFormatMode and <= LastFormatMode) or Utf16Mode)) return utf8;
+            if (utf8.Length == 0 || utf8[0] is not (FormatMode or Utf16Mode)) return utf8;
             var utf16 = new byte[1 + 2 * text.Length];
             utf16[0] = Utf16Mode;
             for (int i = 0; i < text.Length; i++)
@@ -73,8 +69,8 @@ internal static class FuzzChecks
             return utf16;
         }
         int index = parser.Formats.IndexOf(parser.FindFormat(format) ?? throw new ArgumentException($"No format '{format}'.", nameof(format)));
-        if (index > LastFormatMode - FirstFormatMode) throw new ArgumentException($"Format '{format}' has no mode byte.", nameof(format));
-        return [(byte)(FirstFormatMode + index), .. utf8];
+        if (index > byte.MaxValue) throw new ArgumentException($"Format '{format}' is number {index}: a byte cannot pick it.", nameof(format));
+        return [FormatMode, (byte)index, .. utf8];
     }
 
     /// <summary>Decodes <paramref name="data"/> and checks the parse (the fuzzer's entry point).</summary>
@@ -85,50 +81,23 @@ internal static class FuzzChecks
         Check(parser, text, format);
     }
 
-    /// <summary>Parses <paramref name="text"/> (detecting, or with <paramref name="format"/>) and checks every invariant.</summary>
-    /// <exception cref="FuzzCheckException">An invariant is broken.</exception>
+    /// <summary>Parses <paramref name="text"/> (detecting, or with <paramref name="format"/>) and checks every invariant of <see cref="ParseChecks"/>.</summary>
+    /// <exception cref="FuzzCheckException">An invariant is broken, or parsing or detection threw.</exception>
     public static void Check(BriefingParser parser, string text, string? format)
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > parser.Options.MaxInputLength) return; // a caller error by contract, not content
-        string where = format is null ? "detected" : "format " + format;
-        if (format is null)
-        {
-            var detections = parser.Detect(text);
-            foreach (var d in detections)
-            {
-                if (d.Confidence is < 0 or > 1 || double.IsNaN(d.Confidence))
-                    throw new FuzzCheckException(F($"Detect: confidence {d.Confidence} of '{d.FormatId}' is outside [0, 1]"));
-            }
-        }
-        PressBriefing briefing;
-        try
-        {
-            briefing = parser.Parse(text, new ParseOptions { Format = format });
-        }
-        catch (FormatException e) when (ToleratesKnownNewsCrash && IsKnownNewsCrash(e))
-        {
-            Interlocked.Increment(ref s_knownNewsCrashes);
-            return;
-        }
+        var failures = ParseChecks.Check(text, new ParseOptions { Format = format }, format is null ? "detected" : "format " + format, parser,
+            ToleratesKnownNewsCrash ? Tolerated : null);
+        if (failures.Count > 0) throw new FuzzCheckException(ParseChecks.Describe(failures));
+    }
 
-        var violations = SpanInvariants.Check(text, briefing);
-        if (violations.Count > 0)
-            throw new FuzzCheckException(F($"{where}: {violations.Count} invariant violations:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", violations.Take(10))}"));
-
-        int lone = CountLoneSurrogates(text, out int first);
-        if (lone > 0)
-        {
-            var reported = briefing.Diagnostics.Where(d => d.Code == LoneSurrogateCode).ToList();
-            if (reported.Count != 1 || reported[0].Span is not { } s || s.Start != first)
-                throw new FuzzCheckException(F($"{where}: {lone} lone surrogates from {first}, reported {reported.Count} times ({string.Join("; ", reported.Select(d => d.Span + " " + d.Message))})"));
-        }
-
-        string json = BriefingJson.Serialize(briefing, indented: false);
-        string again = BriefingJson.Serialize(BriefingJson.Deserialize(json), indented: false);
-        if (!string.Equals(json, again, StringComparison.Ordinal))
-            throw new FuzzCheckException(F($"{where}: the JSON does not round-trip (first difference at {FirstDifference(json, again)})"));
+    private static bool Tolerated(Exception e)
+    {
+        if (e is not FormatException f || !IsKnownNewsCrash(f)) return false;
+        Interlocked.Increment(ref s_knownNewsCrashes);
+        return true;
     }
 
     private static int s_knownNewsCrashes;
@@ -152,39 +121,6 @@ internal static class FuzzChecks
         return trace.Contains("System.Int32.Parse", StringComparison.Ordinal)
             && trace.Contains("Briefing.Parsing.Formats.NewsReport.", StringComparison.Ordinal);
     }
-
-    /// <summary>How many UTF-16 code units of <paramref name="text"/> are surrogates without their other half, and where the first is.</summary>
-    public static int CountLoneSurrogates(string text, out int first)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        first = -1;
-        int count = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (!char.IsSurrogate(c)) continue;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-                continue;
-            }
-            if (first < 0) first = i;
-            count++;
-        }
-        return count;
-    }
-
-    private static int FirstDifference(string a, string b)
-    {
-        int n = Math.Min(a.Length, b.Length);
-        for (int i = 0; i < n; i++)
-        {
-            if (a[i] != b[i]) return i;
-        }
-        return n;
-    }
-
-    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>A broken invariant found by <see cref="FuzzChecks"/>.</summary>

@@ -84,9 +84,11 @@ public sealed class FuzzRegressionTests
     [Theory]
     [InlineData("Q: Why?\nA: Because.", null)]
     [InlineData("\u0001Q: starts with a mode byte", null)]
+    [InlineData("\u000FQ: starts with the other mode byte", null)]
     [InlineData("\u000FQ: \uD800 lone", null)]
     [InlineData("问：为什么？\n答：因为。", "mfa-transcript-zh")]
     [InlineData("", "generic-transcript")]
+    [InlineData("Q: the last format?", "india-mea")]
     public void Inputs_decode_to_the_text_and_format_they_encode(string text, string? format)
     {
         var parser = BriefingParser.Default;
@@ -94,6 +96,21 @@ public sealed class FuzzRegressionTests
         var (decoded, f) = FuzzChecks.Decode(bytes, parser);
         Assert.Equal(text, decoded);
         Assert.Equal(format, f);
+    }
+
+    [Fact]
+    public void Any_second_byte_picks_a_format_and_the_hand_written_inputs_pick_theirs()
+    {
+        var parser = BriefingParser.Default;
+        for (int b = 0; b <= byte.MaxValue; b++)
+        {
+            var (text, format) = FuzzChecks.Decode([FuzzChecks.FormatMode, (byte)b, (byte)'Q', (byte)':'], parser);
+            Assert.Equal("Q:", text);
+            Assert.Equal(parser.Formats[b % parser.Formats.Length].Id, format);
+        }
+        Assert.Equal(("", (string?)null), FuzzChecks.Decode([FuzzChecks.FormatMode], parser));
+        var mixed = File.ReadAllBytes(Path.Combine(FixturesDirectory, "issue10-mixed-digits.txt"));
+        Assert.Equal(MfaTranscriptFormat.ChineseFormatId, FuzzChecks.Decode(mixed, parser).Format);
     }
 
     [Fact]

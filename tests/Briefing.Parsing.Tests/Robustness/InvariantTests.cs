@@ -93,7 +93,7 @@ public sealed class InvariantTests
     public void Lone_surrogates_become_replacement_characters_and_one_diagnostic()
     {
         string text = WithLoneSurrogates;
-        Assert.Equal(4, FuzzChecks.CountLoneSurrogates(text, out int first));
+        Assert.Equal(4, ParseChecks.CountLoneSurrogates(text, out int first));
         var b = BriefingParser.Default.Parse(text);
 
         var q = b.Exchanges[0].Question!;
@@ -104,7 +104,7 @@ public sealed class InvariantTests
         // The spans index the exact input: the lone surrogates are still there.
         Assert.Equal("Hello \uD800 there?", text.Substring(q.Span.Start, q.Span.Length));
 
-        var d = Assert.Single(b.Diagnostics, x => x.Code == FuzzChecks.LoneSurrogateCode);
+        var d = Assert.Single(b.Diagnostics, x => x.Code == DiagnosticCodes.LoneSurrogate);
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal(new TextSpan(first, 1), d.Span);
         Assert.Contains("4 ", d.Message, StringComparison.Ordinal);
@@ -131,6 +131,6 @@ public sealed class InvariantTests
         const string text = "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 4, 2024\nQ: Is \U0001F600 a smile?\nA: Yes, \U00020000 is a character too.\n";
         var b = BriefingParser.Default.Parse(text);
         Assert.Equal("Is \U0001F600 a smile?", b.Exchanges[0].Question!.Text);
-        Assert.DoesNotContain(b.Diagnostics, x => x.Code == FuzzChecks.LoneSurrogateCode);
+        Assert.DoesNotContain(b.Diagnostics, x => x.Code == DiagnosticCodes.LoneSurrogate);
     }
 }

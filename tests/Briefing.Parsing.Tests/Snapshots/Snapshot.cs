@@ -4,8 +4,8 @@
 //
 // Convention
 //   - A snapshot lives beside the test source file that takes it:
-//       <Class>.<Method>.verified.json          e.g. DetectionMatrixTests.Matrix.verified.json
-//       <Class>.<Method>_<name>.verified.json   theory cases, e.g. SnapshotTests.Fixture_mfa-en-qa-2015.verified.json
+//       <Class>.<Method>.verified.json          e.g. Formats/DetectionMatrixTests.Matrix.verified.json
+//       <Class>.<Method>_<name>.verified.json   theory cases, e.g. Formats/MfaTranscript/MfaTranscriptTests.Fixture_mfa-en-qa-2015.verified.json
 //     <Class> is the calling file's name, as Verify names the type; <Method> is the calling member.
 //   - The verified file is committed; line ends are compared as \n, and files are written as UTF-8 with \n.
 //   - On a mismatch, or when no verified file exists yet, the test writes <...>.received.json beside it (git-ignored)
@@ -96,6 +96,13 @@ internal static class Snapshot
             message.Append("First difference at line ").Append(line + 1).AppendLine(":");
             message.Append("  verified: ").AppendLine(line < expectedLines.Length ? expectedLines[line] : "<end of file>");
             message.Append("  received: ").AppendLine(line < actualLines.Length ? actualLines[line] : "<end of file>");
+            // A difference on one line (a source path) often hides the rest: name the next differing lines too.
+            var more = new List<int>();
+            for (int i = line + 1; i < Math.Min(expectedLines.Length, actualLines.Length) && more.Count < 5; i++)
+            {
+                if (expectedLines[i] != actualLines[i]) more.Add(i + 1);
+            }
+            if (more.Count > 0) message.Append("Lines that differ after it (line by line): ").AppendJoin(", ", more).AppendLine(expectedLines.Length != actualLines.Length ? $", … ({expectedLines.Length} vs {actualLines.Length} lines)" : "");
         }
         message.Append("To accept: review the received file, then rename it to .verified.json, or rerun with ")
             .Append(AcceptVariable).Append("=1 (e.g. ").Append(AcceptVariable)

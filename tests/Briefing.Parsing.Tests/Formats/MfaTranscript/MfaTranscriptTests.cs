@@ -1,65 +1,75 @@
 using System.Globalization;
+using static Briefing.Parsing.Tests.Formats.FixtureAssertions;
 
-namespace Briefing.Parsing.Tests;
+namespace Briefing.Parsing.Tests.Formats.MfaTranscript;
 
 /// <summary>
-/// The structure of the Chinese, bilingual and machine-translated fixtures (Fixtures/mfa-zh-*, mfa-bi-*, mfa-mt-*,
-/// and the English half of the same-day pair): editions, languages, dates, labels as printed, canonical outlets,
-/// speakers named in the document's script, translations of bilingual copies, and the chrome that must stay out of the
-/// content. The snapshots hold everything else. All fixtures are invented text in the shapes of real copies.
+/// The Chinese Foreign Ministry's transcripts (src/Briefing.Parsing/Formats/MfaTranscript): the English, Chinese, bilingual and
+/// machine-translated fixtures and the transcript seed: snapshots, and the structure each fixture was written to have
+/// (editions, languages, dates, labels as printed, canonical outlets, speakers named in the document's script,
+/// translations of bilingual copies, the chrome that must stay out of the content).
 /// </summary>
-public sealed class ChineseEditionTests
+public sealed class MfaTranscriptTests
 {
-    private static PressBriefing Parse(string fixture) => TestFiles.Parse(TestFiles.Fixture(fixture));
+    private const string Folder = "MfaTranscript";
 
-    private static PressBriefing ParseText(string text) => BriefingParser.Default.Parse(text);
+    /// <summary>The fixtures of <c>Formats/MfaTranscript/Fixtures/</c>.</summary>
+    public static TheoryData<string> Fixtures => [.. TestFiles.FixtureNames(Folder)];
 
-    private static IEnumerable<string?> QuestionLabels(PressBriefing b) => b.Exchanges.Select(e => e.Question?.Label);
+    /// <summary>The seed of this format.</summary>
+    public static TheoryData<string> Seeds => ["004_e628fec4aaf0b8d1"];
 
-    private static IEnumerable<string?> Outlets(PressBriefing b) => b.Exchanges.Select(e => e.Question?.Outlet?.Name);
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public Task Fixture(string name) => Snapshot.VerifyJson(SnapshotJson(TestFiles.Fixture(name)), name);
 
-    private static IEnumerable<Answer> Answers(PressBriefing b) => b.Exchanges.SelectMany(e => e.Answers);
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public Task Seed(string name) => Snapshot.VerifyJson(SnapshotJson(TestFiles.Seed(name)), name);
 
-    /// <summary>Every text the briefing holds as content, translations included.</summary>
-    private static IEnumerable<string> ContentTexts(PressBriefing b) =>
-        b.Announcements.SelectMany(a => new[] { a.Text, a.Translation?.Text ?? "" })
-            .Concat(b.Exchanges.SelectMany(e => new[] { e.Question?.Text ?? "", e.Question?.Translation?.Text ?? "" }))
-            .Concat(Answers(b).SelectMany(a => new[] { a.Text, a.Translation?.Text ?? "" }));
+    [Fact]
+    public void Fixture_files_are_those_the_table_lists() => AssertFolderMatchesTheTable(Folder, nameof(MfaTranscriptTests), "004_e628fec4aaf0b8d1");
 
-    private static void AssertIsChineseTranscript(PressBriefing b, DateOnly date, string spokesperson, string spokespersonEn)
+    [Fact]
+    public void Snapshot_json_is_reproducible()
     {
-        Assert.Equal(MfaTranscriptFormat.ChineseFormatId, b.Format?.Id);
-        Assert.Equal("zh", b.Language);
-        Assert.Equal(date, b.Date);
-        Assert.Equal("Ministry of Foreign Affairs of the People's Republic of China", b.Institution);
-        var speaker = Assert.Single(b.Spokespersons);
-        Assert.Equal(spokesperson, speaker.Name);
-        Assert.Equal(spokesperson, speaker.NameZh);
-        Assert.Equal(spokespersonEn, speaker.NameEn);
-        Assert.DoesNotContain(b.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        var document = TestFiles.TranscriptSeed;
+        Assert.Equal(SnapshotJson(document), SnapshotJson(document));
+        Assert.Equal("seeds/004_e628fec4aaf0b8d1.txt", TestFiles.Parse(document).Source);
     }
 
-    private static void AssertEveryExchangeAnswered(PressBriefing b) =>
-        Assert.All(b.Exchanges, e =>
+    [Fact]
+    public void Seed_004_is_Mao_Nings_conference_of_July_2_2024()
+    {
+        var briefing = TestFiles.Parse(TestFiles.TranscriptSeed);
+
+        Assert.Equal("mfa-transcript", briefing.Format?.Id);
+        Assert.Equal(new DateOnly(2024, 7, 2), briefing.Date);
+        Assert.Equal("Mao Ning", Assert.Single(briefing.Spokespersons).Name);
+
+        var announcement = Assert.Single(briefing.Announcements);
+        Assert.StartsWith("Premier Li Qiang of the State Council will attend", announcement.Text, StringComparison.Ordinal);
+
+        Assert.Equal(
+            ["Dragon TV", "Beijing Daily", "CCTV", "Reuters", "China News Service", "Reuters", "Reuters"],
+            briefing.Exchanges.Select(e => e.Question?.Label));
+        Assert.All(briefing.Exchanges, exchange =>
         {
-            Assert.NotNull(e.Question);
-            Assert.Single(e.Answers);
+            Assert.NotEmpty(exchange.Answers);
+            Assert.All(exchange.Answers, answer =>
+            {
+                Assert.Equal("Mao Ning", answer.Label);
+                Assert.Equal("Mao Ning", answer.Speaker?.Name);
+            });
         });
 
-    /// <summary>The chrome of an mfa.gov.cn page: language bar, menu, breadcrumb, source line, font widget, footer.</summary>
-    private static void AssertOfficialChineseChrome(PressBriefing b, string sourceLine)
-    {
-        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Languages, Text: "English Français Español Русский عربي" });
-        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Breadcrumb, Text: "首页 > 外交动态 > 发言人表态" });
-        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Metadata && x.Text == sourceLine);
-        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Share, Text: "[字体：大 中 小] 打印本页" });
-        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Share, Text: "推荐给朋友 确定" });
-        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Footer, Text: "中华人民共和国外交部 版权所有" });
-        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Footer && x.Text.StartsWith("联系我们", StringComparison.Ordinal) && x.Text.Contains("京ICP备", StringComparison.Ordinal));
-        Assert.DoesNotContain(ContentTexts(b), t =>
-            t.Contains("打印本页", StringComparison.Ordinal) || t.Contains("推荐给朋友", StringComparison.Ordinal)
-            || t.Contains("版权所有", StringComparison.Ordinal) || t.Contains("来源", StringComparison.Ordinal) || t.Contains('\u3000', StringComparison.Ordinal));
+        var boilerplate = briefing.Boilerplate.Select(b => b.Text).ToList();
+        Assert.Contains("HOME > Foreign Ministry Spokesperson's Remarks", boilerplate);
+        Assert.Contains("2024-07-02 19:45", boilerplate);
+        Assert.Contains("Suggest to a friend:", boilerplate);
+        Assert.DoesNotContain(briefing.Exchanges.SelectMany(e => e.Answers), a => a.Text.Contains("Suggest to a friend", StringComparison.Ordinal));
     }
+
 
     /// <summary>
     /// Translations (and the title's) obey the span rules of every other element: text derived from the span, label
@@ -115,7 +125,212 @@ public sealed class ChineseEditionTests
         }
     }
 
-    // ---- mfa.gov.cn, anonymous 问/答 ------------------------------------------------------------------------
+    /// <summary>The chrome of an mfa.gov.cn page: language bar, menu, breadcrumb, source line, font widget, footer.</summary>
+    private static void AssertOfficialChineseChrome(PressBriefing b, string sourceLine)
+    {
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Languages, Text: "English Français Español Русский عربي" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Breadcrumb, Text: "首页 > 外交动态 > 发言人表态" });
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Metadata && x.Text == sourceLine);
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Share, Text: "[字体：大 中 小] 打印本页" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Share, Text: "推荐给朋友 确定" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Footer, Text: "中华人民共和国外交部 版权所有" });
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Footer && x.Text.StartsWith("联系我们", StringComparison.Ordinal) && x.Text.Contains("京ICP备", StringComparison.Ordinal));
+        Assert.DoesNotContain(ContentTextsWithTranslations(b), t =>
+            t.Contains("打印本页", StringComparison.Ordinal) || t.Contains("推荐给朋友", StringComparison.Ordinal)
+            || t.Contains("版权所有", StringComparison.Ordinal) || t.Contains("来源", StringComparison.Ordinal) || t.Contains('\u3000', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Outlets_2023()
+    {
+        var b = Parse("mfa-en-outlets-2023");
+
+        AssertIsMfaTranscript(b, new DateOnly(2023, 3, 7), "Mao Ning");
+        Assert.Equal(new DateTime(2023, 3, 7, 20, 10, 0), b.Published);
+        var announcement = Assert.Single(b.Announcements);
+        Assert.Null(announcement.Label);
+        Assert.Equal("Mao Ning", announcement.Speaker?.Name);
+        Assert.StartsWith("At the invitation of the Government of the Republic of Kenya", announcement.Text, StringComparison.Ordinal);
+
+        Assert.Equal(["CCTV", "AFP", "Bloomberg", "Global Times"], QuestionLabels(b));
+        Assert.Equal(["CCTV", "AFP", "Bloomberg", "Global Times"], b.Exchanges.Select(e => e.Question?.Outlet?.Name));
+        AssertEveryExchangeAnswered(b);
+        Assert.All(AnswerSpeakers(b), s => Assert.Equal("Mao Ning", s));
+
+        // The first answer has three paragraphs.
+        var first = b.Exchanges[0].Answers[0].Text;
+        Assert.Equal(3, first.Split("\n\n").Length);
+        Assert.EndsWith("help the continent feed itself.", first, StringComparison.Ordinal);
+
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Breadcrumb, Text: "Home > Spokesperson's Remarks" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Metadata, Text: "2023-03-07 20:10" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Share, Text: "Suggest to a friend:" });
+        Assert.DoesNotContain(ContentTexts(b), t => t.Contains("Suggest to a friend", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Qa_2015()
+    {
+        var b = Parse("mfa-en-qa-2015");
+
+        AssertIsMfaTranscript(b, new DateOnly(2015, 4, 22), "Hong Lei");
+        Assert.Empty(b.Announcements);
+        Assert.Equal(["Q", "Follow-up", "Q"], QuestionLabels(b));
+        Assert.Equal([false, true, false], b.Exchanges.Select(e => e.Question!.IsFollowUp));
+        Assert.All(b.Exchanges, e => Assert.Null(e.Question!.Outlet));
+        AssertEveryExchangeAnswered(b);
+        Assert.All(b.Exchanges.SelectMany(e => e.Answers), a =>
+        {
+            Assert.Equal("A", a.Label);
+            Assert.Equal("Hong Lei", a.Speaker?.Name);
+        });
+
+        // Two questions bundled in one turn stay one exchange.
+        var bundled = b.Exchanges[2];
+        Assert.StartsWith("First, a cargo ship", bundled.Question!.Text, StringComparison.Ordinal);
+        Assert.Contains("Second, is the Chinese government", bundled.Question.Text, StringComparison.Ordinal);
+        Assert.StartsWith("On your first question,", bundled.Answers[0].Text, StringComparison.Ordinal);
+
+        // Chrome: language bar, menu, NBSP breadcrumb, share widgets, related titles (other days, another spokesperson), footer.
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Languages);
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Navigation, Text: "The Ministry" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Breadcrumb, Text: "Home > Press and Media Service > Spokesperson's Remarks" });
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Share, Text: "Print" });
+        Assert.Equal(4, b.Boilerplate.Count(x => x.Kind == BoilerplateKind.Related)); // the heading and three titles
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Related && x.Text.Contains("Hua Chunying", StringComparison.Ordinal));
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Footer && x.Text.StartsWith("Copyright", StringComparison.Ordinal));
+        Assert.DoesNotContain(ContentTexts(b), t => t.Contains("Related News", StringComparison.Ordinal) || t.Contains("April 21, 2015", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Greeting_2010()
+    {
+        var b = Parse("mfa-en-greeting-2010");
+
+        AssertIsMfaTranscript(b, new DateOnly(2010, 5, 18), "Ma Zhaoxu");
+        Assert.Equal("On the afternoon of May 18, 2010, Foreign Ministry Spokesperson Ma Zhaoxu held a regular press conference.", b.Lead?.Text);
+
+        // Greeting, two announcements, "Now, the floor is open.": all said before the first question.
+        Assert.Equal(4, b.Announcements.Length);
+        Assert.Equal("Ma Zhaoxu", b.Announcements[0].Label);
+        Assert.Equal("Good afternoon, ladies and gentlemen. I have two announcements to start with.", b.Announcements[0].Text);
+        Assert.All(b.Announcements, a => Assert.Equal("Ma Zhaoxu", a.Speaker?.Name));
+        Assert.Equal("Now, the floor is open.", b.Announcements[^1].Text);
+
+        Assert.Equal(["Q", "Q"], QuestionLabels(b));
+        AssertEveryExchangeAnswered(b);
+        Assert.All(AnswerSpeakers(b), s => Assert.Equal("Ma Zhaoxu", s));
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Navigation && x.Text.StartsWith("Home Embassy News", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Surname_2004()
+    {
+        var b = Parse("mfa-en-surname-2004");
+
+        AssertIsMfaTranscript(b, new DateOnly(2004, 1, 20), "Kong Quan");
+        Assert.Equal("On 20 January, Foreign Ministry Spokesperson Kong Quan held a regular press conference.", b.Lead?.Text);
+
+        var greeting = Assert.Single(b.Announcements);
+        Assert.Equal("Kong", greeting.Label);
+        Assert.Equal("Kong Quan", greeting.Speaker?.Name);
+        Assert.StartsWith("Good afternoon, ladies and gentlemen.", greeting.Text, StringComparison.Ordinal);
+
+        Assert.Equal(["Q", "Q", "Q"], QuestionLabels(b));
+        AssertEveryExchangeAnswered(b);
+        Assert.All(b.Exchanges.SelectMany(e => e.Answers), a =>
+        {
+            Assert.Equal("Kong", a.Label);
+            Assert.Equal("Kong Quan", a.Speaker?.Name);
+        });
+    }
+
+    [Fact]
+    public void Online_2020()
+    {
+        var b = Parse("mfa-en-online-2020");
+
+        AssertIsMfaTranscript(b, new DateOnly(2020, 2, 11), "Geng Shuang");
+        Assert.Contains("Daily Briefing Online", b.Title, StringComparison.Ordinal);
+
+        // "Between 00:00 and 24:00" is a time, not a label: the paragraph stays an announcement.
+        Assert.Equal(2, b.Announcements.Length);
+        Assert.All(b.Announcements, a => Assert.Null(a.Label));
+        Assert.StartsWith("Between 00:00 and 24:00, February 10,", b.Announcements[1].Text, StringComparison.Ordinal);
+
+        Assert.Equal(["Q", "Q"], QuestionLabels(b));
+        AssertEveryExchangeAnswered(b);
+        var threePart = b.Exchanges[0];
+        Assert.Contains("Third, will China accept help", threePart.Question!.Text, StringComparison.Ordinal);
+        Assert.StartsWith("On your first question,", threePart.Answers[0].Text, StringComparison.Ordinal);
+        Assert.Contains("On your third question,", threePart.Answers[0].Text, StringComparison.Ordinal);
+        Assert.All(AnswerSpeakers(b), s => Assert.Equal("Geng Shuang", s));
+    }
+
+    [Fact]
+    public void Remarks_2019()
+    {
+        var b = Parse("mfa-en-remarks-2019");
+
+        AssertIsMfaTranscript(b, new DateOnly(2019, 8, 5), "Hua Chunying");
+        Assert.Equal("Foreign Ministry Spokesperson Hua Chunying's Remarks on August 5, 2019", b.Title);
+        Assert.Empty(b.Announcements);
+
+        var exchange = Assert.Single(b.Exchanges);
+        Assert.Equal("Q", exchange.Question?.Label);
+        var answer = Assert.Single(exchange.Answers);
+        Assert.Equal("Hua Chunying", answer.Speaker?.Name);
+        Assert.Equal(2, answer.Text.Split("\n\n").Length);
+
+        // Related titles name other days and another spokesperson; none of it is content.
+        Assert.Equal(3, b.Boilerplate.Count(x => x.Kind == BoilerplateKind.Related));
+        Assert.DoesNotContain(ContentTexts(b), t => t.Contains("Geng Shuang", StringComparison.Ordinal) || t.Contains("Print", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Debut_2024()
+    {
+        var b = Parse("mfa-en-debut-2024");
+
+        AssertIsMfaTranscript(b, new DateOnly(2024, 3, 18), "Lin Jian", "Mao Ning");
+
+        // Mao Ning introduces her new colleague, then Lin Jian's debut statement: both before the first question.
+        Assert.Equal(2, b.Announcements.Length);
+        Assert.Equal(("Mao Ning", "Mao Ning"), (b.Announcements[0].Label, b.Announcements[0].Speaker?.Name));
+        Assert.Contains("introduce my new colleague Mr. Lin Jian", b.Announcements[0].Text, StringComparison.Ordinal);
+        Assert.Equal(("Lin Jian", "Lin Jian"), (b.Announcements[1].Label, b.Announcements[1].Speaker?.Name));
+
+        Assert.Equal(["Xinhua News Agency", "AFP"], QuestionLabels(b));
+        Assert.Equal("Xinhua", b.Exchanges[0].Question?.Outlet?.Name);
+        AssertEveryExchangeAnswered(b);
+        Assert.All(AnswerSpeakers(b), s => Assert.Equal("Lin Jian", s));
+        // A spokesperson's name inside a question is not a label.
+        Assert.Equal("Will Mao Ning continue to host press conferences?", b.Exchanges[1].Question?.Text);
+    }
+
+    [Fact]
+    public void Damaged()
+    {
+        var b = Parse("mfa-en-damaged");
+
+        AssertIsMfaTranscript(b, new DateOnly(2023, 11, 14), "Mao Ning");
+        Assert.Empty(b.Announcements);
+
+        // "CCTV：" (full-width colon), "China News Service We ..." (no colon), "Q:Yesterday" (no space),
+        // and "...cooperation.Mao Ning: We ..." (a label glued to the previous sentence).
+        Assert.Equal(["CCTV", "China News Service", "Q", "Reuters"], QuestionLabels(b));
+        AssertEveryExchangeAnswered(b);
+        Assert.All(b.Exchanges.SelectMany(e => e.Answers), a => Assert.Equal("Mao Ning", a.Label));
+
+        Assert.StartsWith("We have learned that", b.Exchanges[1].Question?.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Yesterday a group", b.Exchanges[2].Question?.Text, StringComparison.Ordinal);
+        Assert.EndsWith("trade and investment cooperation.", b.Exchanges[3].Question?.Text, StringComparison.Ordinal);
+        Assert.StartsWith("We have released the information", b.Exchanges[3].Answers[0].Text, StringComparison.Ordinal);
+
+        // NBSPs inside sentences come out as plain spaces.
+        Assert.Contains("and sign a joint statement on connectivity.", b.Exchanges[0].Answers[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ContentTexts(b), t => t.Contains('\u00A0', StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Qa_2016_official_page_with_anonymous_turns()
@@ -152,8 +367,6 @@ public sealed class ChineseEditionTests
         Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Navigation, Text: "发言人表态" });
     }
 
-    // ---- 2020+ outlet labels ---------------------------------------------------------------------------------
-
     [Fact]
     public void Outlets_2020_resolve_chinese_labels_to_canonical_outlets()
     {
@@ -182,10 +395,8 @@ public sealed class ChineseEditionTests
         Assert.Equal("据报道，一些海外留学生希望尽快回国。中方将如何提供帮助？", b.Exchanges[^1].Question!.Text);
         // The China Daily answer has two paragraphs.
         Assert.Equal(2, b.Exchanges[5].Answers[0].Text.Split("\n\n").Length);
-        Assert.DoesNotContain(ContentTexts(b), t => t.Contains("记者：", StringComparison.Ordinal) || t.Contains("记者:", StringComparison.Ordinal) || t.Contains("赵立坚：", StringComparison.Ordinal));
+        Assert.DoesNotContain(ContentTextsWithTranslations(b), t => t.Contains("记者：", StringComparison.Ordinal) || t.Contains("记者:", StringComparison.Ordinal) || t.Contains("赵立坚：", StringComparison.Ordinal));
     }
-
-    // ---- traditional characters with injected pinyin ---------------------------------------------------------
 
     [Fact]
     public void Traditional_pinyin_copy_reads_labels_through_the_pinyin()
@@ -214,7 +425,7 @@ public sealed class ChineseEditionTests
         Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Related, Text: "相關新聞" });
         Assert.Equal(2, b.Boilerplate.Count(x => x.Text.Contains("陸慷", StringComparison.Ordinal)));
         Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Footer && x.Text.StartsWith("Copyright", StringComparison.Ordinal));
-        Assert.DoesNotContain(ContentTexts(b), t =>
+        Assert.DoesNotContain(ContentTextsWithTranslations(b), t =>
             t.Contains("陸慷", StringComparison.Ordinal) || t.Contains("發布時間", StringComparison.Ordinal) || t.Contains("版權所有", StringComparison.Ordinal));
     }
 
@@ -229,8 +440,6 @@ public sealed class ChineseEditionTests
         // "2019年3月11日外交部發言人陸慷主持例行記者會" under "相關新聞" is a related title, not a metadata date line.
         Assert.All(others, x => Assert.Equal(BoilerplateKind.Related, x.Kind));
     }
-
-    // ---- 答记者问 -------------------------------------------------------------------------------------------
 
     [Fact]
     public void Dajizhewen_2017_is_one_exchange_dated_by_its_source_line()
@@ -258,8 +467,6 @@ public sealed class ChineseEditionTests
         Assert.Null(undated.Date);
         Assert.Contains(undated.Diagnostics, d => d.Code == DiagnosticCodes.NoDate);
     }
-
-    // ---- the same day in Chinese and English ---------------------------------------------------------------
 
     [Fact]
     public void Chinese_and_English_pages_of_the_same_day_give_the_same_outlets_dates_and_spokesperson()
@@ -296,8 +503,6 @@ public sealed class ChineseEditionTests
         Assert.Empty(en.Announcements);
     }
 
-    // ---- bilingual learning-site copies --------------------------------------------------------------------
-
     [Fact]
     public void Bilingual_interleaved_2022_pairs_each_turn_with_its_translation()
     {
@@ -317,7 +522,7 @@ public sealed class ChineseEditionTests
 
         // The image caption with a wrong date is boilerplate, not an announcement or a translation.
         Assert.Contains(b.Boilerplate, x => x.Text == "双语例行记者会8月16(双语例行记者会)(1)");
-        Assert.DoesNotContain(ContentTexts(b), t => t.Contains("双语例行记者会", StringComparison.Ordinal) || t.Contains("Regular Press Conference", StringComparison.Ordinal));
+        Assert.DoesNotContain(ContentTextsWithTranslations(b), t => t.Contains("双语例行记者会", StringComparison.Ordinal) || t.Contains("Regular Press Conference", StringComparison.Ordinal));
 
         // One bilingual announcement: the Chinese paragraph, with the English one as its translation.
         var announcement = Assert.Single(b.Announcements);
@@ -378,8 +583,6 @@ public sealed class ChineseEditionTests
         AssertTranslationSpans(document.Text, b);
     }
 
-    // ---- machine-translated English repost ----------------------------------------------------------------
-
     [Fact]
     public void Machine_translated_2022_reads_literal_labels_and_indented_turns()
     {
@@ -434,8 +637,6 @@ public sealed class ChineseEditionTests
         Assert.Equal(["CCTV", "Macau Monthly", "CCTV"], Outlets(b));
     }
 
-    // ---- speakers named in the document's script -----------------------------------------------------------
-
     [Theory]
     [InlineData("mfa-zh-qa-2016")]
     [InlineData("mfa-zh-dajizhewen-2017")]
@@ -465,8 +666,6 @@ public sealed class ChineseEditionTests
         Assert.Equal("Wang Wenbin", speaker.NameEn);
         Assert.All(Answers(b), a => Assert.Equal(speaker.Name, a.Speaker?.Name));
     }
-
-    // ---- detection: each edition wins its own texts ---------------------------------------------------------
 
     [Theory]
     [InlineData("mfa-zh-qa-2016", MfaTranscriptFormat.ChineseFormatId)]
