@@ -9,8 +9,9 @@
 # already holds a run is resumed. Every crash or hang it prints must become a regression fixture:
 # tests/Briefing.Parsing.Tests/Robustness/Fixtures/ (see fuzz/README.md).
 #
-# Environment: FUZZ_TIMEOUT_MS (afl-fuzz -t, default 5000), FUZZ_WORK (build and seed folder, default
-# fuzz/.work), FUZZ_KEEP_SEEDS=1 (reuse the seed folder as it is).
+# Environment: FUZZ_EXECS (also stop after about this many executions, afl-fuzz -E), FUZZ_TIMEOUT_MS (afl-fuzz -t,
+# default 5000), FUZZ_NICE (the fuzzer's niceness, default 19: it yields to everything else on a shared machine),
+# FUZZ_WORK (build and seed folder, default fuzz/.work), FUZZ_KEEP_SEEDS=1 (reuse the seed folder as it is).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -23,6 +24,8 @@ seconds=$1
 work=${FUZZ_WORK:-$root/fuzz/.work}
 out=${2:-$work/findings}
 timeout_ms=${FUZZ_TIMEOUT_MS:-5000}
+limits=(-V "$seconds")
+if [ -n "${FUZZ_EXECS:-}" ]; then limits+=(-E "$FUZZ_EXECS"); fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # AFL++ (Debian package afl++).
@@ -47,6 +50,11 @@ bin=$work/bin
 rm -rf "$bin"
 mkdir -p "$bin"
 dotnet publish fuzz/Briefing.Parsing.Fuzz/Briefing.Parsing.Fuzz.csproj -c Release -o "$bin" -nologo -v quiet
+# An uninstrumented copy checks the seeds and triages findings: instrumented code outside afl-fuzz writes to a coverage
+# map that does not exist (an access violation).
+plain=$work/plain
+rm -rf "$plain"
+cp -r "$bin" "$plain"
 "$tools/sharpfuzz" "$bin/Briefing.Parsing.dll"
 
 # Seeds: the fixtures and seeds as they are (detected), each also forced on one of the formats in turn (0x01 and a
@@ -69,7 +77,7 @@ if [ "${FUZZ_KEEP_SEEDS:-0}" != 1 ] || [ ! -d "$seeds" ]; then
 fi
 
 # The harness must pass on every seed before fuzzing (afl-fuzz would refuse a crashing seed anyway).
-if ! dotnet "$bin/Briefing.Parsing.Fuzz.dll" "$seeds"/* > "$work/seed-check.txt"; then
+if ! dotnet "$plain/Briefing.Parsing.Fuzz.dll" "$seeds"/* > "$work/seed-check.txt"; then
   grep -v '^ok: ' "$work/seed-check.txt" | head -40 >&2
   echo "a seed breaks an invariant; fix it first (full list: $work/seed-check.txt)" >&2
   exit 1
@@ -81,13 +89,13 @@ if [ -f "$out/default/fuzzer_stats" ]; then
   input=-
 fi
 mkdir -p "$out"
-echo "afl-fuzz for ${seconds}s, timeout ${timeout_ms} ms, output $out"
+echo "afl-fuzz for ${seconds}s${FUZZ_EXECS:+ or $FUZZ_EXECS executions}, timeout ${timeout_ms} ms, output $out"
 # Shared machine: no CPU pinning, no frequency or core-pattern checks; .NET reserves far more virtual memory than it
 # uses, so no memory limit (-m none). A crash is an exception escaping FuzzChecks.CheckInput.
 set +e
 AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 \
   AFL_AUTORESUME=1 AFL_FAST_CAL=1 \
-  afl-fuzz -V "$seconds" -t "$timeout_ms" -m none -i "$input" -o "$out" -- dotnet "$bin/Briefing.Parsing.Fuzz.dll" \
+  nice -n "${FUZZ_NICE:-19}" afl-fuzz "${limits[@]}" -t "$timeout_ms" -m none -i "$input" -o "$out" -- dotnet "$bin/Briefing.Parsing.Fuzz.dll" \
   > "$work/afl.log" 2>&1
 status=$?
 set -e
@@ -109,4 +117,7 @@ echo "hangs: ${hangs:-0}"
 for f in "$out"/default/crashes/id:* "$out"/default/hangs/id:*; do
   [ -f "$f" ] && echo "  $f"
 done
+if [ "${crashes:-0}" -gt 0 ] || [ "${hangs:-0}" -gt 0 ]; then
+  echo "what broke: dotnet $plain/Briefing.Parsing.Fuzz.dll <file>"
+fi
 [ "${crashes:-0}" -eq 0 ] && [ "${hangs:-0}" -eq 0 ]
