@@ -40,6 +40,20 @@ public sealed class LinearWorkTests
         Assert.True(failures.Count == 0, $"{series}: allocations grow faster than the input:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", failures));
     }
 
+    [Theory]
+    [MemberData(nameof(Series))]
+    public void Detection_allocates_a_bounded_amount_per_character(string series)
+    {
+        // Every transcript format resolved every label glued into a line: 3 KB per character of Q:A:Q:A:…, whatever the
+        // output. Detection now resolves at most TranscriptDetector.MaxInlineLabelsPerLine of them per line.
+        string text = Build(series, 16 * N);
+        _ = BriefingParser.Default.Detect(text[..2048]);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        _ = BriefingParser.Default.Detect(text);
+        double perChar = (double)(GC.GetAllocatedBytesForCurrentThread() - before) / text.Length;
+        Assert.True(perChar < 200, string.Create(CultureInfo.InvariantCulture, $"{series}: Detect allocated {perChar:0} bytes per character of {text.Length:N0}"));
+    }
+
     [Fact]
     public void Memory_allocated_is_proportional_to_the_input()
     {
