@@ -68,4 +68,10 @@ public static class DiagnosticCodes
     /// the institution is the one the title or the directory names, else unknown.
     /// </summary>
     public const string GenericTranscript = "BP0112";
+
+    /// <summary>
+    /// BP0113 (info): the text names no spokesperson (it is labelled by office only, or not at all); the spokesperson is the
+    /// one the directory has as the institution's only spokesperson in office on the briefing's date.
+    /// </summary>
+    public const string SpokespersonFromDirectory = "BP0113";
 }

@@ -9,7 +9,7 @@ namespace Briefing.Parsing.Lexing;
 /// </summary>
 public sealed class ChromeClassifier
 {
-    private readonly PhraseSet _shareTokens, _relatedStart, _adSentences, _contentsHeadings;
+    private readonly PhraseSet _shareTokens, _relatedStart, _adSentences, _contentsHeadings, _labelOfficial;
     private readonly PhraseSet _languages, _share, _shareContains, _related, _footerStart, _footerEnd, _footerContains, _notice, _ticker,
         _metadataStart, _metadataContains, _metadataKeys, _ads, _captions, _syndication, _bylineStart, _bylineEnd, _home, _login, _loginLine, _loginFields;
     private readonly DateReader _dates;
@@ -34,6 +34,7 @@ public sealed class ChromeClassifier
         _metadataStart = lexicon[LexiconCategories.ChromeMetadataStart];
         _metadataContains = lexicon[LexiconCategories.ChromeMetadataContains];
         _metadataKeys = lexicon[LexiconCategories.MetadataKey];
+        _labelOfficial = lexicon[LexiconCategories.LabelOfficial];
         _ads = lexicon[LexiconCategories.ChromeAdvertisement];
         _captions = lexicon[LexiconCategories.ChromeCaption];
         _syndication = lexicon[LexiconCategories.ChromeSyndication];
@@ -72,7 +73,7 @@ public sealed class ChromeClassifier
         if (shortLine && !sentence && _related.Contains(bare)) return BoilerplateKind.Related;
         if (line.Length <= 200 && _relatedStart.MatchPrefix(line) > 0) return BoilerplateKind.Related;
         if (line.Length <= 120 && !sentence && SegmentsOf(line) is { } segments) return segments;
-        if (line.Length <= 300 && _footerStart.MatchPrefix(line) > 0) return BoilerplateKind.Footer;
+        if (line.Length <= 300 && _footerStart.MatchPrefix(line) is > 0 and int footerAt && !IsProseAfter(line, footerAt)) return BoilerplateKind.Footer;
         if (shortLine && _footerEnd.Contains(line)) return BoilerplateKind.Footer;
         if (line.Length <= 300 && _footerContains.OccursCased(line)) return BoilerplateKind.Footer;
         if (IsLanguageBar(line)) return BoilerplateKind.Languages;
@@ -81,6 +82,7 @@ public sealed class ChromeClassifier
         if (_dates.IsTimeLine(line) || IsTimedNote(line)) return BoilerplateKind.Metadata;
         if (IsBreadcrumb(line)) return BoilerplateKind.Breadcrumb;
         if (IsLoginBar(line)) return BoilerplateKind.Login;
+        if (line.Length <= 200 && _captions.OccursCased(line)) return BoilerplateKind.Caption;
         if (line.Length <= 120 && (_metadataStart.MatchPrefix(line) > 0 || IsKeyLine(line) || (!sentence && _metadataContains.OccursCased(line)))) return BoilerplateKind.Metadata;
         if (_dates.TryReadDateLine(line, out _, out _)) return BoilerplateKind.Metadata;
         if (Numbers.IsDigit(line[0]) && _dates.TryReadNumericDateTime(line, out _, out _, out int dateLength) && IsMetadataAfterDate(line[dateLength..])) return BoilerplateKind.Metadata;
@@ -88,7 +90,6 @@ public sealed class ChromeClassifier
         if (line.Length <= 200 && _adSentences.Occurs(line)) return BoilerplateKind.Advertisement;
         // "Themen: Kabinettssitzung, …", "Main topics: …": a table of contents on one line.
         if (IsContentsLine(line)) return BoilerplateKind.Contents;
-        if (line.Length <= 200 && _captions.OccursCased(line)) return BoilerplateKind.Caption;
         if (line.Length <= 300 && _syndication.OccursCased(line)) return BoilerplateKind.Other;
         if (IsByline(line)) return BoilerplateKind.Metadata;
         return null;
@@ -127,10 +128,13 @@ public sealed class ChromeClassifier
         return footer > share ? BoilerplateKind.Footer : BoilerplateKind.Share;
     }
 
+    private const string SegmentSeparators = CharClass.Spaces + "|·•｜";
+
     private bool AllTokens(ReadOnlySpan<char> segment)
     {
         bool any = false;
-        foreach (var range in segment.SplitAny(CharClass.Spaces))
+        // Words between spaces and separators ("VK | Telegram | X").
+        foreach (var range in segment.SplitAny(SegmentSeparators))
         {
             var word = segment[range];
             if (word.IsEmpty) continue;
@@ -171,7 +175,35 @@ public sealed class ChromeClassifier
     private bool IsKeyLine(ReadOnlySpan<char> line)
     {
         int colon = line[..Math.Min(line.Length, 30)].IndexOfAny(CharClass.Colons);
-        return colon > 0 && _metadataKeys.Contains(CharClass.TrimSpaces(line[..colon]));
+        if (colon <= 0) return false;
+        var key = CharClass.TrimSpaces(line[..colon]);
+        // "Moderator: Jane Doe" and "Sprecher: StS Hebestreit, Burger (AA)" are header lines (names); "MODERATOR: Next
+        // question, please." is a turn (prose, with words in lower case).
+        return _metadataKeys.Contains(key) && !(_labelOfficial.Contains(key) && HasLowerCaseWord(line[(colon + 1)..]));
+    }
+
+    private static bool HasLowerCaseWord(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsLower(text[i]) && (i == 0 || CharClass.IsSpace(text[i - 1]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a footer phrase at the start of <paramref name="line"/> opens prose instead ("Copyright protection was
+    /// discussed …"): a lower-case word follows it and the line runs on for several words.
+    /// </summary>
+    private static bool IsProseAfter(ReadOnlySpan<char> line, int at)
+    {
+        if (at + 1 >= line.Length || !CharClass.IsSpace(line[at]) || !char.IsLower(line[at + 1])) return false;
+        int words = 1;
+        for (int i = at; i < line.Length; i++)
+        {
+            if (CharClass.IsSpace(line[i]) && i + 1 < line.Length && !CharClass.IsSpace(line[i + 1])) words++;
+        }
+        return words >= 6;
     }
 
     /// <summary>Bylines and reading-time notes: "By Jane Doe", "1 minute read", "Reporting by X; Editing by Y".</summary>

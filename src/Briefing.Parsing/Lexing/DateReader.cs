@@ -471,6 +471,13 @@ public sealed class DateReader
             }
             return false;
         }
+        // "7月15日": a month and a day in Chinese, no year before them.
+        if (first.Kind == Kind.Number && first.Value is >= 1 and <= 12 && i + 3 < t.Length && IsCjk(s, t[i + 1], '月') && IsDay(t[i + 2])
+            && IsCjk(s, t[i + 3], '日') && (i == 0 || !IsCjk(s, t[i - 1], '年')))
+        {
+            (month, day, last) = (first.Value, t[i + 2].Value, i + 3);
+            return true;
+        }
         if (IsDay(first) && (i == 0 || t[i - 1].Kind != Kind.Number))
         {
             int j = SkipOrdinal(s, t, i + 1);

@@ -235,7 +235,8 @@ public sealed class LabelReader
             starts[count++] = i;
             if (i > limit && (IsGlueBoundary(text[i - 1]) || CharClass.IsColon(text[i - 1]))) break;
             while (i > limit && CharClass.IsSpace(text[i - 1])) i--;
-            if (i > limit && CharClass.IsColon(text[i - 1])) break;
+            // A sentence end before the spaces ends the label too ("Can you confirm? CCTV:" is "CCTV", not " CCTV").
+            if (i > limit && (CharClass.IsColon(text[i - 1]) || IsGlueBoundary(text[i - 1]))) break;
         }
         // Upper case: the shortest label that opens with a label word or a title needs no sentence before it
         // ("… EDT MR MILLER: Good afternoon").
@@ -343,10 +344,11 @@ public sealed class LabelReader
         label = CharClass.TrimSpaces(label);
         if (label.IsEmpty || CountWords(label) > MaxLabelWords) return false;
 
-        // Not labels: metadata keys, discourse words, places, months and weekdays.
-        if (_keys.Contains(label) || _not.Contains(label) || _months.Contains(label) || _weekdays.Contains(label)) return false;
+        // Not labels: discourse words, places, months and weekdays.
+        if (_not.Contains(label) || _months.Contains(label) || _weekdays.Contains(label)) return false;
 
-        // 1. Fixed words.
+        // 1. Fixed words. A word that is also a metadata key ("Moderator") is a label here: whether its line is a header
+        // line ("Moderator: Jane Doe") is the chrome classifier's call.
         if (label.Length <= 40)
         {
             if (_question.Find(label) is { } q) return Set(LabelForm.Word, LabelRole.Question, q, ref parts, out form, out role);
@@ -354,6 +356,7 @@ public sealed class LabelReader
             if (_followUp.Find(label) is { } f) return Set(LabelForm.Word, LabelRole.FollowUp, f, ref parts, out form, out role);
             if (_official.Find(label) is { } o) return Set(LabelForm.Word, LabelRole.Official, o, ref parts, out form, out role);
         }
+        if (_keys.Contains(label)) return false;
 
         // 2. A spokesperson by full name or alias, perhaps after honorifics and offices ("Mr. Lin Jian", "外交部发言人毛宁").
         if (_directories.Spokespersons.FindByName(label) is { } person)

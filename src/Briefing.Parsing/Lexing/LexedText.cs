@@ -221,6 +221,10 @@ public sealed class LexedText : IDisposable
                     hasLabel = TryHinted(hints[hint], content, out label);
                 else
                     hasLabel = reader.TryReadAtLineStart(text, content, out label);
+                // A label word that is also a metadata key ("Moderator", "Sprecher") on a line the chrome classifier
+                // calls a header line ("Sprecher: StS Hebestreit, Burger (AA)") is no turn.
+                if (hasLabel && kind == BoilerplateKind.Metadata && label.Form == LabelForm.Word && chrome.IsMetadataKey(text.AsSpan(label.Span.Start, label.Span.Length)))
+                    hasLabel = false;
                 if (hasLabel)
                 {
                     labelIndex = Add(label);

@@ -248,9 +248,10 @@ public sealed class PhraseSet
     private static bool IsWordAt(ReadOnlySpan<char> text, int at, int length)
     {
         if (length == 0) return false;
-        bool startOk = at == 0 || !char.IsLetterOrDigit(text[at]) || !IsWordChar(text[at - 1]);
+        // Only two word characters meet inside a word: "将于3月" holds "将于", "x将于" too.
+        bool startOk = at == 0 || !IsWordChar(text[at]) || !IsWordChar(text[at - 1]);
         int end = at + length;
-        bool endOk = end >= text.Length || !char.IsLetterOrDigit(text[end - 1]) || !IsWordChar(text[end]);
+        bool endOk = end >= text.Length || !IsWordChar(text[end - 1]) || !IsWordChar(text[end]);
         return startOk && endOk;
     }
 

@@ -227,7 +227,7 @@ public static class TitleReader
             if (!oneLine && (head.Length > 200 || IsSentence(head)))
                 continue;
 
-            var (name, official, office) = ReadOfficial(lexed, span, head, phraseAt + phraseLength, date: hasDate ? date : null, definition);
+            var (name, official, office) = ReadOfficial(lexed, oneLine ? new TextSpan(span.Start, titleEnd) : span, head, phraseAt + phraseLength, date: hasDate ? date : null, definition);
             if (rule.RequireName && name is null) continue;
             // A title that names another institution's official is that institution's title.
             if (official is not null && definition.InstitutionId is { } institution && !SpokespersonDirectory.IsOf(official, institution))
@@ -280,7 +280,7 @@ public static class TitleReader
         {
             if (!span.Contains(mention.Span)) continue;
             var entry = Prefer(mention.Entries, definition.InstitutionId, date);
-            return (entry.Name, entry, office);
+            return (TextNormalizer.Normalize(lexed[mention.Span]), entry, office);
         }
         _ = afterPhrase;
         // Capitalised words after the office ("Spokesperson Zhang San's", "Press Secretary Karine Jean-Pierre").

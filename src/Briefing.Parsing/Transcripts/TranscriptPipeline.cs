@@ -97,6 +97,8 @@ public static class TranscriptPipeline
             exchanges = [.. exchanges.Select(e => e with { Answers = [.. e.Answers.Select(a => a.Speaker is null ? a with { Speaker = main } : a)] })];
             announcements = [.. announcements.Select(a => a.Speaker is null ? a with { Speaker = main } : a)];
             spokespersons.Insert(0, main);
+            context.Report(DiagnosticCodes.SpokespersonFromDirectory, DiagnosticSeverity.Info, string.Create(CultureInfo.InvariantCulture,
+                $"The text names no spokesperson; {onDuty.Name} is the institution's only spokesperson in office on {on:yyyy-MM-dd} in the directory."));
         }
         string? institution = facts.Institution(mainEntry, title);
         if (definition.InstitutionId is null)
@@ -338,6 +340,24 @@ public sealed class BriefingFacts
         int at = nouns.IndexOfWord(title, out _, out _);
         if (at < 0) return null;
         int end = at, pos = at;
+        // Capitalised words before the head noun belong to the name after a connector or at the start ("of the Federal
+        // Chancellery", "Federal Chancellery Press Briefing"), never after a briefing noun ("Press Briefing Chancellery").
+        var briefingNouns = _lexed.Lexicon[LexiconCategories.BriefingNoun];
+        for (int words = 0, back = at; words < 3;)
+        {
+            int e = back;
+            while (e > 0 && CharClass.IsSpace(title[e - 1])) e--;
+            int b = e;
+            while (b > 0 && !CharClass.IsSpace(title[b - 1])) b--;
+            var word = title[b..e];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || briefingNouns.Contains(word))
+            {
+                if (words > 0 && (word.IsEmpty || connectors.Contains(word))) at = back;
+                break;
+            }
+            words++;
+            back = b;
+        }
         while (pos < title.Length)
         {
             int w = pos;

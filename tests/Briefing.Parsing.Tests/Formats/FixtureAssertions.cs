@@ -53,7 +53,7 @@ internal static partial class FixtureAssertions
     }
 
     /// <summary>A Chinese MFA transcript of <paramref name="date"/>, its one spokesperson named in Chinese, only informational diagnostics.</summary>
-    public static void AssertIsChineseTranscript(PressBriefing b, DateOnly date, string spokesperson, string spokespersonEn)
+    public static void AssertIsChineseTranscript(PressBriefing b, DateOnly date, string spokesperson, string spokespersonEn, string? spokespersonZh = null)
     {
         Assert.Equal(MfaTranscriptFormat.ChineseFormatId, b.Format?.Id);
         Assert.Equal("zh", b.Language);
@@ -61,7 +61,7 @@ internal static partial class FixtureAssertions
         Assert.Equal("Ministry of Foreign Affairs of the People's Republic of China", b.Institution);
         var speaker = Assert.Single(b.Spokespersons);
         Assert.Equal(spokesperson, speaker.Name);
-        Assert.Equal(spokesperson, speaker.NameZh);
+        Assert.Equal(spokespersonZh ?? spokesperson, speaker.NameZh);
         Assert.Equal(spokespersonEn, speaker.NameEn);
         Assert.DoesNotContain(b.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
     }

@@ -46,6 +46,8 @@ public sealed class ChromeClassifierTests
     [InlineData("登录 注册", BoilerplateKind.Login)]
     [InlineData("Advertisement", BoilerplateKind.Advertisement)]
     [InlineData("Photo: Xinhua", BoilerplateKind.Caption)]
+    [InlineData("Themen: Reise des Bundeskanzlers nach Indien, Kabinettssitzung", BoilerplateKind.Contents)]
+    [InlineData("Moderator: Jane Doe", BoilerplateKind.Metadata)]
     [InlineData("(File photo) The ministry building in Beijing", BoilerplateKind.Caption)]
     [InlineData("This story has been published from a wire agency feed without modifications to the text.", BoilerplateKind.Other)]
     public void A_line_of_chrome_is_classified_by_its_kind(string line, BoilerplateKind kind) => Assert.Equal(kind, Chrome.Classify(line));
@@ -85,7 +87,8 @@ public sealed class ChromeClassifierTests
     [Theory]
     [InlineData("Date", true)]
     [InlineData("来源", true)]
-    [InlineData("Themen", true)]
+    [InlineData("Datum", true)]
+    [InlineData("Themen", false)] // a table of contents on one line, not metadata (see the Contents rows)
     [InlineData("Mao Ning", false)]
     public void Metadata_keys(string key, bool expected) => Assert.Equal(expected, Chrome.IsMetadataKey(key));
 }

@@ -404,7 +404,8 @@ public sealed class MfaTranscriptTests
         var b = Parse("mfa-zh-traditional-pinyin");
 
         // The title's date, not the repost's timestamp (2019-03-13 08:15).
-        AssertIsChineseTranscript(b, new DateOnly(2019, 3, 12), "华春莹", "Hua Chunying");
+        // The speaker's name as printed (traditional), the directory's simplified name beside it.
+        AssertIsChineseTranscript(b, new DateOnly(2019, 3, 12), "華春瑩", "Hua Chunying", spokespersonZh: "华春莹");
         Assert.Equal("2019年3月12日外交部發言人華春瑩主持例行記者會", b.Title);
         Assert.Empty(b.Announcements);
 
@@ -413,7 +414,8 @@ public sealed class MfaTranscriptTests
         Assert.Equal([null, "Reuters", "Bloomberg"], Outlets(b));
         AssertEveryExchangeAnswered(b);
         Assert.Equal(["答(dá)", "華春瑩(huá chūn yíng)", "華春瑩"], Answers(b).Select(a => a.Label));
-        Assert.All(Answers(b), a => Assert.Equal("华春莹", a.Speaker?.Name));
+        Assert.All(Answers(b), a => Assert.Equal("華春瑩", a.Speaker?.Name));
+        Assert.All(Answers(b), a => Assert.Equal("华春莹", a.Speaker?.NameZh));
 
         // The text is not rewritten: traditional characters and pinyin stay.
         Assert.StartsWith("中方(zhōng fāng)一貫重視", b.Exchanges[0].Answers[0].Text, StringComparison.Ordinal);

@@ -43,12 +43,13 @@ public sealed class PakistanMofaTests
     {
         var b = Parse("pakistan-monologue-2024");
 
-        // The title names no one: no spokesperson is invented.
-        AssertIs(b, PakistanMofaFormat.FormatId, "Ministry of Foreign Affairs, Pakistan", new DateOnly(2024, 1, 12));
-        Assert.Contains(b.Diagnostics, d => d.Code == DiagnosticCodes.NoSpokesperson);
+        // The title names no one: the spokesperson is the directory's only one in office that day, and a diagnostic says so.
+        AssertIs(b, PakistanMofaFormat.FormatId, "Ministry of Foreign Affairs, Pakistan", new DateOnly(2024, 1, 12), "Mumtaz Zahra Baloch");
+        Assert.Contains(b.Diagnostics, d => d.Code == DiagnosticCodes.SpokespersonFromDirectory && d.Message.Contains("Mumtaz Zahra Baloch", StringComparison.Ordinal));
+        Assert.DoesNotContain(b.Diagnostics, d => d.Code == DiagnosticCodes.NoSpokesperson);
         Assert.Empty(b.Exchanges);
         Assert.Equal(5, b.Announcements.Length);
-        Assert.All(b.Announcements, a => Assert.Null(a.Speaker));
+        Assert.All(b.Announcements, a => Assert.Equal("Mumtaz Zahra Baloch", a.Speaker?.Name));
         Assert.Equal("Kashmir Solidarity Day", Assert.Single(b.Boilerplate, x => x.Kind == BoilerplateKind.Heading).Text);
         Assert.Equal("Thank you.", b.Announcements[^1].Text);
     }
