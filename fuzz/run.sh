@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of Briefing.Parsing with AFL++ and SharpFuzz (fuzz/README.md).
+# Coverage-guided fuzzing of Briefing.Parsing with AFL++ and SharpFuzz (docs/robustness.md).
 #
 #   fuzz/run.sh <seconds> [output-dir]
 #
@@ -7,7 +7,7 @@
 # the corpus from every fixture (tests/**/Fixtures/*.txt) and seed (seeds/*.txt) plus format-forcing and UTF-16
 # variants, runs afl-fuzz for <seconds>, then prints the executions, crashes and hangs. An output directory that
 # already holds a run is resumed. Every crash or hang it prints must become a regression fixture:
-# tests/Briefing.Parsing.Tests/Robustness/Fixtures/ (see fuzz/README.md).
+# tests/Briefing.Parsing.Tests/Robustness/Fixtures/ (see docs/robustness.md).
 #
 # Environment: FUZZ_EXECS (also stop after about this many executions, afl-fuzz -E), FUZZ_TIMEOUT_MS (afl-fuzz -t,
 # default 5000), FUZZ_NICE (the fuzzer's niceness, default 19: it yields to everything else on a shared machine),
