@@ -93,4 +93,9 @@ internal sealed class AtomicFile
 }
 
 /// <summary>The output could not be written; the message names the file or "standard output" and the reason.</summary>
-internal sealed class OutputException(string message, Exception inner) : Exception(message, inner);
+internal sealed class OutputException : Exception
+{
+    public OutputException(string message) : base(message) { }
+
+    public OutputException(string message, Exception inner) : base(message, inner) { }
+}

@@ -51,6 +51,7 @@ internal abstract class OutputSink
             return kind is OutputKind.Csv or OutputKind.Tsv
                 ? new TableSink(new StreamTarget(stdout, "standard output"), kind)
                 : new JsonStreamSink(new StreamTarget(stdout, "standard output"), array);
+        if (File.Exists(outDirectory)) throw new OutputException($"{outDirectory}: is a file, not a folder (--out names the folder the files are written to).");
         try
         {
             Directory.CreateDirectory(outDirectory);

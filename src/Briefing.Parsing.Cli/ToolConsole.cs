@@ -6,9 +6,9 @@ namespace Briefing.Parsing.Cli;
 /// </summary>
 internal class ToolConsole(Stream input, Stream output, TextWriter error)
 {
-    /// <summary>The process's own standard streams.</summary>
+    /// <summary>The process's own standard streams; standard error never throws (<see cref="BestEffortWriter"/>).</summary>
     public static ToolConsole System() =>
-        new(Console.OpenStandardInput(), Console.OpenStandardOutput(), Console.Error);
+        new(Console.OpenStandardInput(), Console.OpenStandardOutput(), new BestEffortWriter(Console.Error));
 
     /// <summary>Standard input, as bytes (it is decoded as UTF-8 by the tool, with the size limit applied while reading).</summary>
     public Stream In { get; } = input;
@@ -35,4 +35,68 @@ internal class ToolConsole(Stream input, Stream output, TextWriter error)
             AttributesToSkip = 0,
             ReturnSpecialDirectories = false,
         });
+}
+
+/// <summary>
+/// Standard error that never throws: a message that cannot be written (standard error on a full disk, closed, or a
+/// broken pipe) is dropped, as there is nowhere left to report it, and so are the messages after it. The exit code still
+/// says what happened. Without it, the tool's own error message about a failing output crashed it (exit 134).
+/// </summary>
+internal sealed class BestEffortWriter(TextWriter inner) : TextWriter(inner.FormatProvider)
+{
+    private bool _broken;
+
+    /// <summary>Whether a write has failed (everything after it is dropped).</summary>
+    public bool IsBroken => _broken;
+
+    /// <inheritdoc />
+    public override System.Text.Encoding Encoding => inner.Encoding;
+
+    /// <inheritdoc />
+    public override void Write(char value) => Try(static (w, v) => w.Write(v), value);
+
+    /// <inheritdoc />
+    public override void Write(string? value) => Try(static (w, v) => w.Write(v), value);
+
+    /// <inheritdoc />
+    public override void Write(char[] buffer, int index, int count) => Try(static (w, v) => w.Write(v.buffer, v.index, v.count), (buffer, index, count));
+
+    /// <inheritdoc />
+    public override void WriteLine() => Try(static (w, _) => w.WriteLine(), 0);
+
+    /// <inheritdoc />
+    public override void WriteLine(string? value) => Try(static (w, v) => w.WriteLine(v), value);
+
+    /// <inheritdoc />
+    public override void Flush() => Try(static (w, _) => w.Flush(), 0);
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            try
+            {
+                inner.Dispose();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
+            {
+                _broken = true;
+            }
+        }
+        base.Dispose(disposing);
+    }
+
+    private void Try<T>(Action<TextWriter, T> write, T value)
+    {
+        if (_broken) return;
+        try
+        {
+            write(inner, value);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
+        {
+            _broken = true;
+        }
+    }
 }

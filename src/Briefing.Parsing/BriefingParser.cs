@@ -110,7 +110,7 @@ public sealed class BriefingParser
                 string detail = best.Format is null
                     ? "no format is registered"
                     : string.Create(CultureInfo.InvariantCulture, $"best was '{best.Format.Id}' at {best.Detection.Confidence:0.00} ({best.Detection.Reason})");
-                return new PressBriefing
+                return WithLoneSurrogates(text, new PressBriefing
                 {
                     Source = options.SourceName,
                     Diagnostics =
@@ -118,7 +118,7 @@ public sealed class BriefingParser
                         new Diagnostic(DiagnosticCodes.NoFormatMatched, DiagnosticSeverity.Error, string.Create(CultureInfo.InvariantCulture,
                             $"No format matched: no detector scored above {Options.DetectionThreshold:0.00}; {detail}.")),
                     ],
-                };
+                });
             }
             format = best.Format;
             match = new FormatMatch(format.Id, Math.Round(best.Detection.Confidence, 3), best.Detection.Reason);
@@ -131,12 +131,23 @@ public sealed class BriefingParser
                 $"Format '{match.Id}' was detected with low confidence ({match.Confidence:0.00}): {match.Reason}."));
         }
         var result = format.Parse(context);
-        return result with
+        return WithLoneSurrogates(text, result with
         {
             Source = options.SourceName,
             Format = match,
             Diagnostics = context.Diagnostics.AddRange(result.Diagnostics),
-        };
+        });
+    }
+
+    /// <summary>Puts <see cref="DiagnosticCodes.LoneSurrogate"/> first among the diagnostics when <paramref name="text"/> holds lone surrogates.</summary>
+    private static PressBriefing WithLoneSurrogates(string text, PressBriefing briefing)
+    {
+        int count = TextNormalizer.CountLoneSurrogates(text, out int first);
+        if (count == 0) return briefing;
+        var diagnostic = new Diagnostic(DiagnosticCodes.LoneSurrogate, DiagnosticSeverity.Warning, string.Create(CultureInfo.InvariantCulture,
+            $"The input holds {count} lone surrogate{(count == 1 ? "" : "s")} (UTF-16 halves without their pair), the first at {first}; element text shows each as U+FFFD."),
+            new TextSpan(first, 1));
+        return briefing with { Diagnostics = briefing.Diagnostics.Insert(0, diagnostic) };
     }
 
     private List<(BriefingFormat Format, FormatDetection Detection)> Score(Lexing.LexedText lexed)

@@ -23,6 +23,13 @@ public static class DiagnosticCodes
     /// </summary>
     public const string InvalidUtf8 = "BP0004";
 
+    /// <summary>
+    /// The input holds lone surrogates (UTF-16 halves without their other half, which no encoding can write): element
+    /// text shows each as U+FFFD, while spans still index the exact input. Reported once per document by
+    /// <see cref="BriefingParser.Parse"/>; the message gives the count and the span is the first lone surrogate.
+    /// </summary>
+    public const string LoneSurrogate = "BP0005";
+
     /// <summary>No title was found.</summary>
     public const string NoTitle = "BP0101";
 

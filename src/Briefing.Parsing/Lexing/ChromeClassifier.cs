@@ -278,7 +278,8 @@ public sealed class ChromeClassifier
     {
         if (line.Length is < 8 or > 160) return false;
         var bare = line.TrimEnd('.');
-        if (!(bare[0] is '(' or '[' && bare[^1] is ')' or ']')) return false;
+        // A line of full stops trims to nothing (found by the fuzzer: it threw IndexOutOfRangeException).
+        if (bare.Length < 2 || !(bare[0] is '(' or '[' && bare[^1] is ')' or ']')) return false;
         for (int i = 1; i + 2 < bare.Length; i++)
         {
             // "12:14", and in German "12.14 Uhr" (a full stop between two digits and two digits, and no third).

@@ -405,17 +405,17 @@ public sealed class LexedText : IDisposable
 
     private static LexedLine MakeLine(string text, int index, int start, int end)
     {
-        // Markup tags around a line's text (pages stored with their HTML) are trimmed like white space.
+        // Markup tags around a line's text (pages stored with their HTML) and entities of white space ("&nbsp;") are trimmed like white space.
         int a = start, b = end;
         while (a < b)
         {
-            if (CharClass.IsSpace(text[a])) a++;
+            if (Markup.SpaceLengthAt(text.AsSpan(0, end), a) is int space and > 0) a += space;
             else if (text[a] == '<' && Markup.TagLengthAt(text.AsSpan(0, end), a, out _) is int tag and > 0) a += tag;
             else break;
         }
         while (b > a)
         {
-            if (CharClass.IsSpace(text[b - 1])) b--;
+            if (Markup.SpaceLengthBefore(text, a, b) is int space and > 0) b -= space;
             else if (text[b - 1] == '>' && TagEndingAt(text, a, b) is int tag and > 0) b -= tag;
             else break;
         }

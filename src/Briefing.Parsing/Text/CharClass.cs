@@ -85,10 +85,13 @@ internal static class CharClass
         return pos;
     }
 
-    /// <summary>The end of <c>[start, end)</c> once trailing spaces are removed.</summary>
+    /// <summary>
+    /// The end of <c>[start, end)</c> once trailing spaces, character entities of them ("&amp;nbsp;") and markup tags are
+    /// removed: they print nothing, so a span that holds only them ends up empty rather than an element with empty text.
+    /// </summary>
     public static int TrimEnd(string text, int start, int end)
     {
-        while (end > start && IsSpace(text[end - 1])) end--;
+        while (end > start && Markup.SpaceLengthBefore(text, start, end) is int n and > 0) end -= n;
         return end;
     }
 

@@ -32,7 +32,9 @@ internal static class Markup
         bool inline = InlineTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
         if (!inline && !BlockTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)) return 0;
         if (j < s.Length && s[j] is not ('>' or '/' or ' ' or '\t' or '\n' or '\r')) return 0;
-        int close = s[j..].IndexOfAny('>', '<');
+        // A tag ends on its line: lines are trimmed one by one, so a "tag" across a line break would print nothing to
+        // the normaliser and something to the trimmer (the fuzzer found an answer of "<s …\n&nb>" with empty text).
+        int close = s[j..].IndexOfAny('>', '<', '\n');
         if (close < 0 || s[j + close] != '>') return 0;
         separates = !inline;
         return j + close + 1 - i;
@@ -55,12 +57,48 @@ internal static class Markup
         if (value == default && body.Length > 1 && body[0] == '#')
         {
             bool hex = body[1] is 'x' or 'X';
-            if (int.TryParse(body[(hex ? 2 : 1)..], hex ? System.Globalization.NumberStyles.HexNumber : System.Globalization.NumberStyles.None,
+            if (int.TryParse(body[(hex ? 2 : 1)..], hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None,
                     System.Globalization.CultureInfo.InvariantCulture, out int code) && code is > 0 and < 0xD800)
                 value = (char)code;
         }
         return value == default ? 0 : end + 1;
     }
+
+    /// <summary>
+    /// The length of what prints nothing at <paramref name="i"/>: 1 for a space character (<see cref="CharClass.IsSpace"/>),
+    /// the entity's length for a character entity of white space or of a line break ("&amp;nbsp;", "&amp;#x3000;",
+    /// "&amp;#10;"), the tag's length for a markup tag; 0 otherwise. <see cref="TextNormalizer"/> folds all of these away,
+    /// so a span trimmed of them has text unless it is empty.
+    /// </summary>
+    public static int SpaceLengthAt(ReadOnlySpan<char> s, int i)
+    {
+        char c = s[i];
+        if (CharClass.IsSpace(c)) return 1;
+        if (c == '&') return EntityAt(s, i, out char value) is int n and > 0 && IsBlank(value) ? n : 0;
+        return c == '<' ? TagLengthAt(s, i, out _) : 0;
+    }
+
+    /// <summary>The length of what prints nothing (as <see cref="SpaceLengthAt"/> sees it) that ends just before <paramref name="end"/> and starts at or after <paramref name="start"/>; 0 when none.</summary>
+    public static int SpaceLengthBefore(ReadOnlySpan<char> s, int start, int end)
+    {
+        char c = s[end - 1];
+        if (CharClass.IsSpace(c)) return 1;
+        if (c == '>')
+        {
+            int open = s[start..end].LastIndexOf('<');
+            if (open < 0) return 0;
+            open += start;
+            return TagLengthAt(s[..end], open, out _) == end - open ? end - open : 0;
+        }
+        if (c != ';') return 0;
+        int from = Math.Max(start, end - 10);
+        int amp = s[from..end].LastIndexOf('&');
+        if (amp < 0) return 0;
+        amp += from;
+        return EntityAt(s[..end], amp, out char value) == end - amp && IsBlank(value) ? end - amp : 0;
+    }
+
+    private static bool IsBlank(char c) => CharClass.IsSpace(c) || c is '\n' or '\r' or '\u2028' or '\u2029';
 
     /// <summary>Whether the span holds at least one markup tag.</summary>
     public static bool Contains(ReadOnlySpan<char> s)

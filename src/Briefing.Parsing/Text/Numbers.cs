@@ -17,6 +17,16 @@ internal static class Numbers
         return (int)char.GetNumericValue(c);
     }
 
+    /// <summary>The index of the first decimal digit of any script in <paramref name="s"/>, or -1.</summary>
+    public static int IndexOfDigit(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (IsDigit(s[i])) return i;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// Reads the run of digits at <paramref name="start"/>: returns how many digits it holds (0 when none) and, in
     /// <paramref name="value"/>, their value, or -1 when the run is longer than nine digits.

@@ -9,14 +9,20 @@ namespace Briefing.Parsing;
 /// paragraphs are trimmed, empty ones dropped, and the rest are joined by a blank line. HTML markup left in copied
 /// pages is not text: tags of HTML elements are dropped (block tags such as <c>&lt;/p&gt;</c> separate words, inline
 /// tags such as <c>&lt;strong&gt;</c> do not) and character entities (<c>&amp;amp;</c>, <c>&amp;#8217;</c>) are decoded.
+/// A lone surrogate (half of a UTF-16 pair without the other half) is no character: it becomes U+FFFD, as it would in
+/// any UTF-8 output, and <see cref="BriefingParser.Parse"/> reports it (<see cref="DiagnosticCodes.LoneSurrogate"/>).
 /// Nothing else is rewritten.
 /// </summary>
 public static class TextNormalizer
 {
     // Every character that needs a decision except the ASCII space: line breaks, other white space (as CharClass.IsSpace
-    // sees it), markup and entities. Runs between them are copied at once, their spaces collapsed.
+    // sees it), markup, entities and surrogates. Runs between them are copied at once, their spaces collapsed.
     private static readonly SearchValues<char> Special = SearchValues.Create(
-        "\n\r\u2028\u2029\t\f\v\u00A0\u3000\u200B\uFEFF\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F<&");
+        "\n\r\u2028\u2029\t\f\v\u00A0\u3000\u200B\uFEFF\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F<&"
+        + string.Create(0x800, 0, static (s, _) =>
+        {
+            for (int i = 0; i < s.Length; i++) s[i] = (char)(0xD800 + i);
+        }));
 
     /// <summary>Normalises the whitespace of <paramref name="text"/> as the JSON contract describes.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
@@ -35,6 +41,21 @@ public static class TextNormalizer
                 continue;
             }
             char c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                Flush(sb, ref pendingSpace, ref pendingParagraph);
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    sb.Append(c).Append(text[i + 1]);
+                    i += 2;
+                }
+                else
+                {
+                    sb.Append('\uFFFD');
+                    i++;
+                }
+                continue;
+            }
             if (c == '<' && Markup.TagLengthAt(text, i, out bool separates) is int tag and > 0)
             {
                 if (separates && sb.Length > 0 && !pendingParagraph) pendingSpace = true;
@@ -65,6 +86,33 @@ public static class TextNormalizer
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// How many UTF-16 code units of <paramref name="text"/> are surrogates without their other half (each becomes
+    /// U+FFFD in element text); <paramref name="first"/> is the index of the first, or -1.
+    /// </summary>
+    internal static int CountLoneSurrogates(ReadOnlySpan<char> text, out int first)
+    {
+        first = -1;
+        int count = 0;
+        int i = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (i >= 0)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i += 2;
+            }
+            else
+            {
+                if (first < 0) first = i;
+                count++;
+                i++;
+            }
+            int next = i < text.Length ? text[i..].IndexOfAnyInRange('\uD800', '\uDFFF') : -1;
+            i = next < 0 ? -1 : i + next;
+        }
+        return count;
     }
 
     /// <summary>Appends a run of ordinary characters and ASCII spaces, collapsing the spaces.</summary>

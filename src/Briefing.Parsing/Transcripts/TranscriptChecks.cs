@@ -44,7 +44,7 @@ public static class TranscriptChecks
         var dates = context.Lexed.Lexicon.Dates;
         var s = context[line];
         if (dates.TryReadDateLine(s, out var value, out bool hasTime)) return hasTime ? value : null;
-        int digit = s.IndexOfAnyInRange('0', '9');
+        int digit = Numbers.IndexOfDigit(s);
         return digit >= 0 && s.Length <= 120 && dates.TryReadNumericDateTime(s[digit..], out value, out hasTime, out _) && hasTime ? value : null;
     }
 

@@ -247,7 +247,8 @@ public sealed class TranscriptZones
                     }
                     continue;
                 }
-                int contents = ContentsEnd(lexed, i, limit, header: true);
+                // A table of contents before the title ends at the title: the title is no topic of it.
+                int contents = ContentsEnd(lexed, i, i < titleFirst ? titleFirst : limit, header: true);
                 if (contents > i)
                 {
                     for (int j = i; j < contents; j++)
@@ -367,7 +368,7 @@ public sealed class TranscriptZones
             var dates = lexed.Lexicon.Dates;
             var s = lexed[span];
             if (dates.TryReadDateLine(s, out var value, out bool hasTime)) return hasTime ? value : null;
-            int digit = s.IndexOfAnyInRange('0', '9');
+            int digit = Numbers.IndexOfDigit(s);
             return digit >= 0 && s.Length <= 120 && dates.TryReadNumericDateTime(s[digit..], out value, out hasTime, out _) && hasTime ? value : null;
         }
 
