@@ -18,9 +18,7 @@ internal static class ParseChecks
     /// <param name="options">The parse options (<see langword="null"/> or no format: detect, and check detection too).</param>
     /// <param name="where">What the messages start with.</param>
     /// <param name="parser">The parser (default: <see cref="BriefingParser.Default"/>).</param>
-    /// <param name="tolerated">An exception from <c>Parse</c> that is known and fixed elsewhere: when it returns true the
-    /// check ends with no violation (the fuzzer's <see cref="Robustness.FuzzChecks.ToleratesKnownNewsCrash"/>).</param>
-    public static List<string> Check(string text, ParseOptions? options, string where, BriefingParser? parser = null, Func<Exception, bool>? tolerated = null)
+    public static List<string> Check(string text, ParseOptions? options, string where, BriefingParser? parser = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         parser ??= BriefingParser.Default;
@@ -46,10 +44,6 @@ internal static class ParseChecks
         {
             briefing = parser.Parse(text, options);
             json = BriefingJson.Serialize(briefing, indented: false);
-        }
-        catch (Exception e) when (tolerated?.Invoke(e) == true)
-        {
-            return failures;
         }
         catch (Exception e)
         {

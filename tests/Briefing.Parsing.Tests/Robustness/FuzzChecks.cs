@@ -88,43 +88,8 @@ internal static class FuzzChecks
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > parser.Options.MaxInputLength) return; // a caller error by contract, not content
-        var failures = ParseChecks.Check(text, new ParseOptions { Format = format }, format is null ? "detected" : "format " + format, parser,
-            ToleratesKnownNewsCrash ? Tolerated : null);
+        var failures = ParseChecks.Check(text, new ParseOptions { Format = format }, format is null ? "detected" : "format " + format, parser);
         if (failures.Count > 0) throw new FuzzCheckException(ParseChecks.Describe(failures));
-    }
-
-    private static bool Tolerated(Exception e)
-    {
-        if (e is not FormatException f || !IsKnownNewsCrash(f)) return false;
-        Interlocked.Increment(ref s_knownNewsCrashes);
-        return true;
-    }
-
-    private static int s_knownNewsCrashes;
-
-    /// <summary>
-    /// Whether <see cref="Check"/> passes over the one known crash that is fixed elsewhere: the news format reads dates
-    /// with <c>\d</c> and <c>int.Parse</c>, which throws <see cref="FormatException"/> on a date that mixes ASCII and other
-    /// digits ("2016-2-２"). Its rewrite is on its own branch; until it lands the fuzzer would find nothing else. Off by
-    /// default (the tests see every exception); the fuzz harness turns it on unless <c>FUZZ_STRICT=1</c>.
-    /// </summary>
-    public static bool ToleratesKnownNewsCrash { get; set; }
-
-    /// <summary>How many known news crashes <see cref="Check"/> passed over.</summary>
-    public static int KnownNewsCrashes => Volatile.Read(ref s_knownNewsCrashes);
-
-    /// <summary>
-    /// Whether <paramref name="e"/> is the news format's <c>int.Parse</c> of a non-ASCII digit: thrown by the number
-    /// parser's throw helper (never inlined) with a news format method on the stack. The <c>Int32.Parse</c> frame itself
-    /// is not required: once the JIT has optimised the caller it may be inlined and gone from the trace (it was, under
-    /// afl-fuzz, after some thousand inputs in one process).
-    /// </summary>
-    public static bool IsKnownNewsCrash(FormatException e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        var trace = e.StackTrace ?? "";
-        return trace.Contains("System.Number.ThrowFormatException", StringComparison.Ordinal)
-            && trace.Contains("Briefing.Parsing.Formats.NewsReport.", StringComparison.Ordinal);
     }
 }
 
