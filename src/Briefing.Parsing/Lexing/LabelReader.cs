@@ -418,6 +418,15 @@ public sealed class LabelReader
                 (form, role) = (LabelForm.Journalist, _followUp.Contains(head) ? LabelRole.FollowUp : LabelRole.Question);
                 return true;
             }
+            // "Jean (AFP)": an abbreviation that is a known outlet names a journalist's outlet, not an official's ministry
+            // ("Burger (AA)": an office of the lexicon), unless the directory knows the name as an official's.
+            if (!IsOffice(inner) && IsPersonName(head) && _directories.Outlets.FindByLabel(inner) is { } bracketOutlet && _directories.Spokespersons.FindByName(head) is null)
+            {
+                parts.Outlet = bracketOutlet;
+                parts.Name = Sub(at, label, head);
+                (form, role) = (LabelForm.Journalist, LabelRole.Question);
+                return true;
+            }
             var innerName = StripTitles(inner, out _);
             if (IsOffice(head) && IsPersonName(innerName))
                 return Official(innerName, head, at, label, ref parts, out form, out role);

@@ -79,7 +79,7 @@ public static class TranscriptDetector
         {
             // A title that names no one, or names someone the directory does not know, says less about whose briefing it
             // is: "Press Briefing by Press Secretary <Name>" is many governments' wording (cue phrases make up for it below).
-            score += definition.InstitutionId is null ? 0.05 : title.Name is null ? TitleWeight - 0.2 : title.Official is null ? TitleWeight - 0.3 : TitleWeight;
+            score += definition.InstitutionId is null ? 0.05 : title.Name is null ? TitleWeight - 0.2 : title.Official is null ? TitleWeight - 0.4 : TitleWeight;
             reasons.Add($"title '{Shorten(TextNormalizer.Normalize(lexed[title.Span]))}'");
         }
         string language = lexed.LanguageProfile;
