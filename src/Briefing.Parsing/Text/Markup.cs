@@ -8,6 +8,37 @@ namespace Briefing.Parsing;
 /// </summary>
 internal static class Markup
 {
+    /// <summary>
+    /// The bounds of a line's text inside <c>[start, end)</c>: markup tags around it (pages stored with their HTML) and
+    /// entities of white space ("&amp;nbsp;") are trimmed like white space.
+    /// </summary>
+    public static (int Start, int End) ContentBounds(string text, int start, int end)
+    {
+        int a = start, b = end;
+        while (a < b)
+        {
+            if (SpaceLengthAt(text.AsSpan(0, end), a) is int space and > 0) a += space;
+            else if (text[a] == '<' && TagLengthAt(text.AsSpan(0, end), a, out _) is int tag and > 0) a += tag;
+            else break;
+        }
+        while (b > a)
+        {
+            if (SpaceLengthBefore(text, a, b) is int space and > 0) b -= space;
+            else if (text[b - 1] == '>' && TagEndingAt(text, a, b) is int tag and > 0) b -= tag;
+            else break;
+        }
+        return (a, b);
+    }
+
+    /// <summary>The length of a markup tag ending just before <paramref name="end"/>, or 0.</summary>
+    private static int TagEndingAt(string text, int start, int end)
+    {
+        int open = text.AsSpan(start, end - start).LastIndexOf('<');
+        if (open < 0) return 0;
+        open += start;
+        return TagLengthAt(text.AsSpan(0, end), open, out _) == end - open ? end - open : 0;
+    }
+
     private static readonly FrozenSet<string> InlineTags = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "span", "strong", "b", "i", "em", "a", "font", "u", "sup", "sub", "small", "big", "mark", "abbr", "cite", "code", "s", "strike", "label");
 

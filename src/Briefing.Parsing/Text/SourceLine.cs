@@ -34,29 +34,7 @@ public readonly record struct SourceLine(int Index, TextSpan Span, TextSpan Cont
 
     private static SourceLine Make(string text, int index, int start, int end)
     {
-        // Markup tags around a line's text (pages stored with their HTML) and entities of white space ("&nbsp;") are trimmed like white space.
-        int a = start, b = end;
-        while (a < b)
-        {
-            if (Markup.SpaceLengthAt(text.AsSpan(0, end), a) is int space and > 0) a += space;
-            else if (text[a] == '<' && Markup.TagLengthAt(text.AsSpan(0, end), a, out _) is int tag and > 0) a += tag;
-            else break;
-        }
-        while (b > a)
-        {
-            if (Markup.SpaceLengthBefore(text, a, b) is int space and > 0) b -= space;
-            else if (text[b - 1] == '>' && TagEndingAt(text, a, b) is int tag and > 0) b -= tag;
-            else break;
-        }
+        var (a, b) = Markup.ContentBounds(text, start, end);
         return new SourceLine(index, TextSpan.FromBounds(start, end), TextSpan.FromBounds(a, b));
-    }
-
-    /// <summary>The length of a markup tag ending just before <paramref name="end"/>, or 0.</summary>
-    private static int TagEndingAt(string text, int start, int end)
-    {
-        int open = text.AsSpan(start, end - start).LastIndexOf('<');
-        if (open < 0) return 0;
-        open += start;
-        return Markup.TagLengthAt(text.AsSpan(0, end), open, out _) == end - open ? end - open : 0;
     }
 }
