@@ -15,8 +15,7 @@ internal sealed class DirectoryIndex
     private static readonly ConditionalWeakTable<BriefingDirectories, DirectoryIndex> s_cache = new();
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-    private readonly PhraseSearch? _names;
-    private readonly FrozenDictionary<char, string[]> _namesByFirst;
+    private readonly PhraseStarts<string>? _names;
     private readonly SpokespersonDirectory _spokespersons;
 
     private DirectoryIndex(BriefingDirectories directories)
@@ -48,9 +47,7 @@ internal sealed class DirectoryIndex
         }
         foreach (var form in directories.Outlets.KnownLabels) First(form);
         _firstWords = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var nameArray = names.ToArray();
-        _names = PhraseSearch.Create(nameArray, StringComparison.OrdinalIgnoreCase);
-        _namesByFirst = nameArray.GroupBy(n => char.ToUpperInvariant(n[0])).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray());
+        if (names.Count > 0) _names = new PhraseStarts<string>(names.Select(n => (n, n)));
     }
 
     public static DirectoryIndex Of(BriefingDirectories directories) => s_cache.GetValue(directories, static d => new DirectoryIndex(d));
@@ -71,32 +68,46 @@ internal sealed class DirectoryIndex
     public void FindMentions(ReadOnlySpan<char> text, int offset, List<NameMention> found)
     {
         if (_names is null) return;
-        int pos = 0;
-        while (pos < text.Length)
+        int at = 0;
+        while (at < text.Length)
         {
-            int rel = _names.IndexOfAny(text[pos..]);
-            if (rel < 0) return;
-            int at = pos + rel;
-            int length = LongestAt(text, at);
+            // A name starts a word (IsBounded), or is Chinese: other positions are skipped unread.
+            if (at > 0 && char.IsLetter(text[at - 1]) && !CharClass.IsCjk(text[at]))
+            {
+                // Inside a word: jump over its ASCII letters at once (a name starts after a letter only in Chinese).
+                int run = text[at..].IndexOfAnyExcept(CharClass.AsciiLetters);
+                if (run < 0) return;
+                at += Math.Max(run, 1);
+                continue;
+            }
+            if (!_names.TryGetCandidates(text, at, out var longer, out var single))
+            {
+                at++;
+                continue;
+            }
+            int length = LongestAt(text[at..], longer, single);
             if (length > 0 && IsBounded(text, at, length))
             {
                 var entries = _spokespersons.FindAllByName(text.Slice(at, length));
                 if (!entries.IsEmpty) found.Add(new NameMention(new TextSpan(offset + at, length), entries));
-                pos = at + length;
+                at += length;
             }
             else
             {
-                pos = at + 1;
+                at++;
             }
         }
     }
 
-    private int LongestAt(ReadOnlySpan<char> text, int at)
+    private static int LongestAt(ReadOnlySpan<char> rest, ReadOnlySpan<(string Text, string Value)> longer, ReadOnlySpan<(string Text, string Value)> single)
     {
-        if (!_namesByFirst.TryGetValue(CharClass.ToUpperInvariant(text[at]), out var bucket)) return 0;
-        foreach (var name in bucket)
+        foreach (var (name, _) in longer)
         {
-            if (text[at..].StartsWith(name, StringComparison.OrdinalIgnoreCase)) return name.Length;
+            if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return name.Length;
+        }
+        foreach (var (name, _) in single)
+        {
+            if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return name.Length;
         }
         return 0;
     }

@@ -156,23 +156,43 @@ public sealed class LexedText : IDisposable
     /// </summary>
     public string LanguageProfile { get; private set; } = "en";
 
-    private Dictionary<(int Start, int Length, bool Flag), string>? _derived;
+    private Dictionary<(int Start, int Length, bool Flag, Delegate Derive), object>? _derived;
 
     /// <summary>
-    /// Text derived from <paramref name="span"/> by <paramref name="derive"/> (a pure function of the span's text and
-    /// <paramref name="flag"/>), computed once per lexing pass: stages that every format runs on the same lines (the title
-    /// reader cleans each line near the top for each definition) share one copy.
+    /// What <paramref name="derive"/> (a pure function of the span's text, the lexicon and <paramref name="flag"/>) makes of
+    /// <paramref name="span"/>, computed once per lexing pass: stages that every format runs on the same lines (the title
+    /// reader cleans each line near the top for each definition; each definition looks for an opening sentence) share one
+    /// result. Results are keyed by span, flag and function.
     /// </summary>
-    internal string Derived(TextSpan span, bool flag, Func<ReadOnlySpan<char>, bool, string> derive)
+    internal T Derived<T>(TextSpan span, bool flag, Func<LexedText, TextSpan, bool, T> derive) where T : class
     {
         _derived ??= [];
-        var key = (span.Start, span.Length, flag);
-        if (!_derived.TryGetValue(key, out var text))
+        var key = (span.Start, span.Length, flag, (Delegate)derive);
+        if (!_derived.TryGetValue(key, out var value))
         {
-            text = derive(Text.AsSpan(span.Start, span.Length), flag);
-            _derived.Add(key, text);
+            value = derive(this, span, flag);
+            _derived.Add(key, value);
         }
-        return text;
+        return (T)value;
+    }
+
+    private static int s_kinds;
+    private object?[]?[]? _perLine;
+
+    /// <summary>A new kind of per-line result for <see cref="Derived{T}(int, int, Func{LexedText, int, T})"/>.</summary>
+    internal static int NewDerivedKind() => Interlocked.Increment(ref s_kinds) - 1;
+
+    /// <summary>
+    /// What <paramref name="derive"/> (a pure function of the line and the lexicon) makes of line <paramref name="line"/>,
+    /// computed once per lexing pass and kept in a table by line: the per-line form of
+    /// <see cref="Derived{T}(TextSpan, bool, Func{LexedText, TextSpan, bool, T})"/>, without a look-up by key.
+    /// </summary>
+    internal T Derived<T>(int kind, int line, Func<LexedText, int, T> derive) where T : class
+    {
+        _perLine ??= new object?[]?[Math.Max(kind + 1, Volatile.Read(ref s_kinds))];
+        if (kind >= _perLine.Length) Array.Resize(ref _perLine, kind + 1);
+        var table = _perLine[kind] ??= new object?[_lineCount];
+        return (T)(table[line] ??= derive(this, line));
     }
 
     /// <summary>Returns the tables to their pools.</summary>
@@ -184,6 +204,7 @@ public sealed class LexedText : IDisposable
         _labels = [];
         _lineCount = _labelCount = 0;
         _derived = null;
+        _perLine = null;
     }
 
     /// <summary>Lexes <paramref name="text"/> with the built-in lexicon and directories (for tests and tools).</summary>

@@ -100,7 +100,7 @@ public sealed class PhraseSet
     private readonly PhraseSearch? _anywhere;
     private readonly string[] _texts;
     private PhraseSearch? _anywhereCased;
-    private readonly FrozenDictionary<char, LexiconEntry[]> _byFirst;
+    private readonly PhraseStarts<LexiconEntry> _starts;
     private readonly FrozenDictionary<char, LexiconEntry[]> _byLast;
     private readonly int _maxKeyLength;
 
@@ -121,8 +121,7 @@ public sealed class PhraseSet
         _texts = [.. entries.Select(e => e.Text).Distinct(StringComparer.Ordinal)];
         _anywhere = PhraseSearch.Create(texts, StringComparison.OrdinalIgnoreCase);
         // Longest first, so that the first hit of a bucket is the longest phrase.
-        _byFirst = entries.GroupBy(e => char.ToUpperInvariant(e.Text[0]))
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
+        _starts = new PhraseStarts<LexiconEntry>(entries.Select(e => (e.Text, e)));
         _byLast = entries.GroupBy(e => char.ToUpperInvariant(e.Text[^1]))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
     }
@@ -158,13 +157,21 @@ public sealed class PhraseSet
     public int MatchPrefix(ReadOnlySpan<char> text, out LexiconEntry? entry)
     {
         entry = null;
-        if (text.IsEmpty || !_byFirst.TryGetValue(CharClass.ToUpperInvariant(text[0]), out var bucket)) return 0;
-        foreach (var e in bucket)
+        if (text.IsEmpty || !_starts.TryGetCandidates(text, 0, out var longer, out var single)) return 0;
+        foreach (var (phrase, e) in longer)
         {
-            if (text.StartsWith(e.Text, StringComparison.OrdinalIgnoreCase))
+            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 entry = e;
-                return e.Text.Length;
+                return phrase.Length;
+            }
+        }
+        foreach (var (phrase, e) in single)
+        {
+            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                entry = e;
+                return phrase.Length;
             }
         }
         return 0;
@@ -214,28 +221,38 @@ public sealed class PhraseSet
     /// </summary>
     public int IndexOfWord(ReadOnlySpan<char> text, out int length, out LexiconEntry? entry)
     {
-        int offset = 0;
-        while (offset < text.Length)
+        // Only where a word may start: inside a word ("x" then "y"), a phrase cannot begin as a whole word.
+        for (int at = 0; at < text.Length; at++)
         {
-            int at = IndexIn(text[offset..], out length, out entry);
-            if (at < 0) break;
-            at += offset;
-            // Among the phrases starting here, the longest whose boundaries are right.
-            if (IsWordAt(text, at, length))
-                return at;
-            if (entry is not null && _byFirst.TryGetValue(CharClass.ToUpperInvariant(text[at]), out var bucket))
+            if (at > 0 && IsWordChar(text[at]) && IsWordChar(text[at - 1]))
             {
-                foreach (var e in bucket)
+                // Inside a word: jump over its ASCII letters and digits at once.
+                int run = text[at..].IndexOfAnyExcept(CharClass.AsciiLettersAndDigits);
+                if (run < 0) break;
+                at += Math.Max(run, 1) - 1;
+                continue;
+            }
+            if (!_starts.TryGetCandidates(text, at, out var longer, out var single)) continue;
+            // Among the phrases starting here, the longest whose boundaries are right.
+            var rest = text[at..];
+            foreach (var (phrase, e) in longer)
+            {
+                if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, at, phrase.Length))
                 {
-                    if (e.Text.Length < length && text[at..].StartsWith(e.Text, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, at, e.Text.Length))
-                    {
-                        length = e.Text.Length;
-                        entry = e;
-                        return at;
-                    }
+                    length = phrase.Length;
+                    entry = e;
+                    return at;
                 }
             }
-            offset = at + 1;
+            foreach (var (phrase, e) in single)
+            {
+                if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, at, 1))
+                {
+                    length = 1;
+                    entry = e;
+                    return at;
+                }
+            }
         }
         length = 0;
         entry = null;

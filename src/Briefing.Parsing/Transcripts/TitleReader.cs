@@ -147,12 +147,10 @@ public static class TitleReader
     {
         ref readonly var line = ref lexed[index];
         if (line.IsBlank) return null;
-        // A line that holds a page's markup is as long as its text, not its tags.
-        bool oneLine = line.Content.Length > MaxLength
-            && ((line.Traits & LineTraits.Markup) == 0 || TextNormalizer.Normalize(lexed[line.Content]).Length > MaxLength);
+        bool oneLine = IsOneLinePage(lexed, index);
         if ((line.Traits & LineTraits.TitleCandidate) != 0 || oneLine || line.Content.Length <= MaxLength)
         {
-            var found = Read(lexed, definition, line.Content, index, index, oneLine);
+            var found = Read(lexed, definition, line.Content, index, index, oneLine, wholeLine: true);
             if (found is not null) return found;
         }
         if (!allowJoin || oneLine || NextNonBlank(lexed, index) is not int next) return null;
@@ -164,15 +162,24 @@ public static class TitleReader
         if ((second.Traits & LineTraits.TitleCandidate) == 0 && !nounFirst) return null;
         if (lexed.TryGetLabel(next, out var l) && l.IsKnown) return null;
         // The title starts on the first line: its phrase is there, and the second line is no title on its own.
-        if (Read(lexed, definition, second.Content, next, next, oneLine: false) is not null) return null;
+        if (Read(lexed, definition, second.Content, next, next, oneLine: false, wholeLine: true) is not null) return null;
         var joined = Read(lexed, definition, TextSpan.FromBounds(line.Content.Start, second.Content.End), index, next, oneLine: false, joined: true);
-        return joined is not null && (nounFirst || PhraseStartsIn(lexed, definition, line.Content)) ? joined : null;
+        return joined is not null && (nounFirst || PhraseStartsIn(lexed, definition, index)) ? joined : null;
+    }
+
+    /// <summary>Whether a line is longer than any title: a page that lost its line breaks (markup does not count).</summary>
+    private static bool IsOneLinePage(LexedText lexed, int index)
+    {
+        ref readonly var line = ref lexed[index];
+        // A line that holds a page's markup is as long as its text, not its tags.
+        return line.Content.Length > MaxLength
+            && ((line.Traits & LineTraits.Markup) == 0 || TextNormalizer.Normalize(lexed[line.Content]).Length > MaxLength);
     }
 
     /// <summary>Whether one of the definition's title phrases (or, for a rule without phrases, a briefing noun) starts on this line.</summary>
-    private static bool PhraseStartsIn(LexedText lexed, TranscriptDefinition definition, TextSpan line)
+    private static bool PhraseStartsIn(LexedText lexed, TranscriptDefinition definition, int index)
     {
-        string text = lexed.Derived(line, false, Clean);
+        string text = lexed.Derived(s_lineKind, index, CleanLine).Text;
         foreach (var rule in definition.Titles)
         {
             if (rule.Phrases.IsEmpty) return true;
@@ -189,30 +196,28 @@ public static class TitleReader
         return false;
     }
 
-    private static TitleMatch? Read(LexedText lexed, TranscriptDefinition definition, TextSpan span, int first, int last, bool oneLine, bool joined = false)
+    private static TitleMatch? Read(LexedText lexed, TranscriptDefinition definition, TextSpan span, int first, int last, bool oneLine, bool joined = false, bool wholeLine = false)
     {
         var raw = lexed[span];
         if (oneLine) raw = raw[..Math.Min(raw.Length, MaxLength + 100)];
-        string text = lexed.Derived(new TextSpan(span.Start, raw.Length), joined, Clean);
+        var cleaned = wholeLine ? lexed.Derived(s_lineKind, first, CleanLine) : lexed.Derived(new TextSpan(span.Start, raw.Length), joined, CleanText);
+        string text = cleaned.Text;
         var lexicon = lexed.Lexicon;
-        var nouns = lexed.Lexer.TitleNouns;
         var statements = lexicon[LexiconCategories.StatementNoun];
         var briefings = lexicon[LexiconCategories.BriefingNoun];
         foreach (var rule in definition.Titles)
         {
             // A rule without phrases (the generic format's) takes any title that names a briefing.
+            var (nounAt, nounLength) = rule.Phrases.IsEmpty ? cleaned.Briefing : cleaned.Noun;
+            if (rule.RequireNoun && nounAt < 0) continue;
             int phraseLength = 0;
             int phraseAt = rule.Phrases.IsEmpty ? 0 : IndexOfAny(text, rule.Phrases, out phraseLength);
             if (phraseAt < 0) continue;
             if (rule.PhraseOpens && phraseAt > 0 && !OnlyDateBefore(lexicon, text.AsSpan(0, phraseAt))) continue;
             if (IndexOfAny(text, rule.Excludes, out _) >= 0) continue;
-            int nounAt = rule.Phrases.IsEmpty ? briefings.IndexOfWord(text, out int nounLength, out _) : nouns.IndexOfWord(text, out nounLength, out _);
-            if (rule.RequireNoun && nounAt < 0) continue;
 
             // Where the title ends: a page on one line holds its title at the start, up to its date or its noun.
-            var dates = lexicon.Dates;
-            var forms = definition.Dates.NumericMonthFirst ? DateForms.All | DateForms.MonthFirst : DateForms.All;
-            bool hasDate = dates.TryFindDate(text, forms, out var date, out int dateAt, out int dateLength);
+            var (hasDate, date, dateAt, dateLength) = cleaned.DateOf(lexicon.Dates, definition.Dates.NumericMonthFirst);
             int titleEnd = text.Length;
             if (oneLine)
             {
@@ -398,6 +403,50 @@ public static class TitleReader
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// A line (or two joined) as the title rules read it, the same for every definition and so made once per lexing pass:
+    /// the cleaned text, where its first title noun and briefing noun are, and its first date (read on demand).
+    /// </summary>
+    private sealed class TitleText(string text, (int At, int Length) noun, (int At, int Length) briefing)
+    {
+        private (bool Found, DateOnly Date, int At, int Length)? _date, _dateMonthFirst;
+
+        public string Text { get; } = text;
+
+        /// <summary>The first briefing or statement noun (as whole words), or -1.</summary>
+        public (int At, int Length) Noun { get; } = noun;
+
+        /// <summary>The first briefing noun (as whole words), or -1.</summary>
+        public (int At, int Length) Briefing { get; } = briefing;
+
+        public (bool Found, DateOnly Date, int At, int Length) DateOf(DateReader dates, bool monthFirst)
+        {
+            ref var slot = ref monthFirst ? ref _dateMonthFirst : ref _date;
+            if (slot is { } known) return known;
+            bool found = dates.TryFindDate(Text, monthFirst ? DateForms.All | DateForms.MonthFirst : DateForms.All, out var date, out int at, out int length);
+            slot = (found, date, at, length);
+            return slot.Value;
+        }
+    }
+
+    private static readonly int s_lineKind = LexedText.NewDerivedKind();
+
+    /// <summary>A whole line as <see cref="Read"/> reads it (a line longer than a title is cut as a page on one line is).</summary>
+    private static TitleText CleanLine(LexedText lexed, int index)
+    {
+        var content = lexed[index].Content;
+        bool oneLine = IsOneLinePage(lexed, index);
+        return CleanText(lexed, new TextSpan(content.Start, oneLine ? Math.Min(content.Length, MaxLength + 100) : content.Length), false);
+    }
+
+    private static TitleText CleanText(LexedText lexed, TextSpan span, bool joined)
+    {
+        string text = Clean(lexed[span], joined);
+        int noun = lexed.Lexer.TitleNouns.IndexOfWord(text, out int nounLength, out _);
+        int briefing = lexed.Lexicon[LexiconCategories.BriefingNoun].IndexOfWord(text, out int briefingLength, out _);
+        return new TitleText(text, (noun, nounLength), (briefing, briefingLength));
     }
 
     /// <summary>The title as text to match: markup removed, whitespace folded, traditional characters folded, pinyin removed.</summary>

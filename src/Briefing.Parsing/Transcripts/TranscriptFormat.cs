@@ -200,7 +200,7 @@ public static class TranscriptDetector
             if ((line.Traits & LineTraits.Fragment) != 0) continue;
             prose++;
             // Only a lead that names one of the institution's officials says whose briefing it is.
-            if (BriefingFacts.ReadLead(lexed, line.Content, definition, null) is { Official: { } official }
+            if (BriefingFacts.ReadLead(lexed, i, definition, null) is { Official: { } official }
                 && SpokespersonDirectory.IsOf(official, definition.InstitutionId!))
                 return line.Content;
         }

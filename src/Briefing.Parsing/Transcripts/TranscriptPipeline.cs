@@ -165,25 +165,20 @@ public sealed class BriefingFacts
     {
         ArgumentNullException.ThrowIfNull(lexed);
         ArgumentNullException.ThrowIfNull(definition);
-        var raw = lexed[span];
-        // Chinese leads are matched on simplified characters without injected pinyin ("外交部發(fā)言人毛寧主持例行記者會(huì)").
-        var s = CharClass.HasCjk(raw) ? ChineseText.StripPinyin(ChineseText.ToSimplified(raw)).AsSpan() : raw;
-        var nouns = lexed.Lexicon[LexiconCategories.BriefingNoun];
-        int verb = lexed.Lexicon[LexiconCategories.LeadVerb].IndexOfWord(s, out int verbLength, out _);
-        int transcript = lexed.Lexicon[LexiconCategories.LeadTranscript].IndexOfWord(s, out int transcriptLength, out _);
-        bool isLead = false;
-        foreach (var (at, length) in (ReadOnlySpan<(int, int)>)[(verb, verbLength), (transcript, transcriptLength)])
-        {
-            if (at < 0) continue;
-            var after = s[(at + length)..];
-            int noun = nouns.IndexOfWord(after, out _, out _);
-            if (noun >= 0 && noun <= 40)
-            {
-                isLead = true;
-                break;
-            }
-        }
-        if (!isLead) return null;
+        // Whether it reads as a lead is the same for every definition: once per lexing pass.
+        return ReadLead(lexed, span, lexed.Derived(span, false, static (lx, sp, _) => LeadWordsOf(lx, sp)), definition, date);
+    }
+
+    /// <summary><see cref="ReadLead(LexedText, TextSpan, TranscriptDefinition, DateOnly?)"/> of line <paramref name="line"/>'s content.</summary>
+    internal static Lead? ReadLead(LexedText lexed, int line, TranscriptDefinition definition, DateOnly? date) =>
+        ReadLead(lexed, lexed[line].Content, lexed.Derived(s_leadKind, line, static (lx, i) => LeadWordsOf(lx, lx[i].Content)), definition, date);
+
+    private static readonly int s_leadKind = LexedText.NewDerivedKind();
+
+    private static Lead? ReadLead(LexedText lexed, TextSpan span, LeadWords leadWords, TranscriptDefinition definition, DateOnly? date)
+    {
+        if (!leadWords.IsLead) return null;
+        var s = leadWords.Simplified is { } simplified ? simplified.AsSpan() : lexed[span];
         foreach (var mention in lexed.Mentions)
         {
             if (!span.Contains(mention.Span)) continue;
@@ -219,6 +214,29 @@ public sealed class BriefingFacts
         }
         return new Lead(null, null);
     }
+
+    /// <summary>Whether a span reads as a lead sentence, and its text with simplified characters when it is Chinese.</summary>
+    private sealed record LeadWords(bool IsLead, string? Simplified);
+
+    private static LeadWords LeadWordsOf(LexedText lexed, TextSpan span)
+    {
+        var raw = lexed[span];
+        // Chinese leads are matched on simplified characters without injected pinyin ("外交部發(fā)言人毛寧主持例行記者會(huì)").
+        string? simplified = CharClass.HasCjk(raw) ? ChineseText.StripPinyin(ChineseText.ToSimplified(raw)) : null;
+        var s = simplified is null ? raw : simplified.AsSpan();
+        var nouns = lexed.Lexicon[LexiconCategories.BriefingNoun];
+        int verb = lexed.Lexicon[LexiconCategories.LeadVerb].IndexOfWord(s, out int verbLength, out _);
+        int transcript = lexed.Lexicon[LexiconCategories.LeadTranscript].IndexOfWord(s, out int transcriptLength, out _);
+        foreach (var (at, length) in (ReadOnlySpan<(int, int)>)[(verb, verbLength), (transcript, transcriptLength)])
+        {
+            if (at < 0) continue;
+            int noun = nouns.IndexOfWord(s[(at + length)..], out _, out _);
+            if (noun >= 0 && noun <= 40) return new LeadWords(true, simplified);
+        }
+        return s_notLead;
+    }
+
+    private static readonly LeadWords s_notLead = new(false, null);
 
     /// <summary>
     /// Whether the unlabelled text before the first question is the end of an answer rather than announcements: there is

@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+
+namespace Briefing.Parsing;
+
+/// <summary>
+/// Phrases indexed by how they start, for scanners that test many positions of a text (every word start) against a long
+/// list of phrases compared ignoring case (directory names, cue phrases): a bit table over the first two characters
+/// (upper-cased) rejects almost every position in one look-up, and the phrases that may start there are in a bucket by
+/// their first character, longest first.
+/// </summary>
+/// <remarks>
+/// The comparison is <see cref="StringComparison.OrdinalIgnoreCase"/>, bucketed by <see cref="CharClass.ToUpperInvariant"/>
+/// of the first character: the same phrases a <see cref="System.Buffers.SearchValues{T}"/> of strings ignoring case finds at
+/// that position. A scanner that only needs positions where a word may start (a name, a whole-word phrase) visits those
+/// and skips the rest; a general search structure would visit every character.
+/// </remarks>
+internal sealed class PhraseStarts<T>
+{
+    private const int PairBits = 1 << 16;
+
+    private readonly ulong[] _pairs = new ulong[PairBits / 64];
+    private readonly FrozenDictionary<int, (string Text, T Value)[]> _byPair;
+    private readonly FrozenDictionary<char, (string Text, T Value)[]> _single;
+
+    /// <summary>Indexes <paramref name="phrases"/> (empty texts are left out).</summary>
+    public PhraseStarts(IEnumerable<(string Text, T Value)> phrases)
+    {
+        var pairs = new Dictionary<int, List<(string, T)>>();
+        var singles = new Dictionary<char, List<(string, T)>>();
+        foreach (var (text, value) in phrases)
+        {
+            if (string.IsNullOrEmpty(text)) continue;
+            char first = CharClass.ToUpperInvariant(text[0]);
+            if (text.Length == 1)
+            {
+                if (!singles.TryGetValue(first, out var one)) singles[first] = one = [];
+                one.Add((text, value));
+                continue;
+            }
+            char second = CharClass.ToUpperInvariant(text[1]);
+            int key = first << 16 | second;
+            if (!pairs.TryGetValue(key, out var list)) pairs[key] = list = [];
+            list.Add((text, value));
+            int bit = Hash(first, second);
+            _pairs[bit >> 6] |= 1UL << (bit & 63);
+        }
+        // Longest first (a stable sort keeps the given order among phrases of one length).
+        _byPair = pairs.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Item1.Length).ToArray());
+        _single = singles.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
+    private static int Hash(char a, char b) => ((a * 0x9E37) ^ b) & (PairBits - 1);
+
+    /// <summary>
+    /// The phrases that may start at <paramref name="at"/>, longest first: those whose first two characters are the text's
+    /// there (ignoring case), then those of one character. The caller compares each in full.
+    /// </summary>
+    public bool TryGetCandidates(ReadOnlySpan<char> text, int at, out ReadOnlySpan<(string Text, T Value)> longer, out ReadOnlySpan<(string Text, T Value)> single)
+    {
+        char first = CharClass.ToUpperInvariant(text[at]);
+        longer = default;
+        single = default;
+        if (at + 1 < text.Length)
+        {
+            char second = CharClass.ToUpperInvariant(text[at + 1]);
+            int bit = Hash(first, second);
+            if ((_pairs[bit >> 6] & (1UL << (bit & 63))) != 0 && _byPair.TryGetValue(first << 16 | second, out var bucket)) longer = bucket;
+        }
+        if (_single.Count > 0 && _single.TryGetValue(first, out var ones)) single = ones;
+        return !longer.IsEmpty || !single.IsEmpty;
+    }
+}
