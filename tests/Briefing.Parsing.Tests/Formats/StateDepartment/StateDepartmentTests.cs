@@ -26,6 +26,8 @@ public sealed class StateDepartmentTests
 
         AssertIs(b, StateDepartmentFormat.FormatId, "U.S. Department of State", new DateOnly(2022, 2, 15), "Ned Price");
         Assert.Equal("Department Press Briefing – February 15, 2022", b.Title);
+        // The header prints the full name: the labels' "MR PRICE" is named as the directory names him.
+        Assert.Null(b.Spokespersons[0].DirectoryName);
 
         // The spokesperson speaks first: greeting and an announcement, then he hands over ("Matt, over to you").
         Assert.Equal(3, b.Announcements.Length);
@@ -63,7 +65,9 @@ public sealed class StateDepartmentTests
         var b = Parse("state-psaki-2014");
 
         // The name, the office, the title and the date on separate lines above the briefing; the title has no date.
-        AssertIs(b, StateDepartmentFormat.FormatId, "U.S. Department of State", new DateOnly(2014, 5, 6), "Jen Psaki", "Marie Harf");
+        // The header prints Psaki's full name; the deputy is only ever "MS. HARF", so she is named as printed.
+        AssertIs(b, StateDepartmentFormat.FormatId, "U.S. Department of State", new DateOnly(2014, 5, 6), "Jen Psaki", "Harf");
+        Assert.Equal([null, "Marie Harf"], b.Spokespersons.Select(s => s.DirectoryName));
         Assert.Equal("Daily Press Briefing", b.Title);
         Assert.Equal(2, b.Announcements.Length);
         Assert.Equal("MS. PSAKI", b.Announcements[0].Label);
@@ -73,7 +77,7 @@ public sealed class StateDepartmentTests
         // The deputy adds to the spokesperson's answer: two answers, two officials.
         var twoOfficials = b.Exchanges[2];
         Assert.Equal(["MS. PSAKI", "MS. HARF"], twoOfficials.Answers.Select(a => a.Label));
-        Assert.Equal(["Jen Psaki", "Marie Harf"], twoOfficials.Answers.Select(a => a.Speaker?.Name));
+        Assert.Equal(["Jen Psaki", "Harf"], twoOfficials.Answers.Select(a => a.Speaker?.Name));
         Assert.Equal("deputy spokesperson", twoOfficials.Answers[1].Speaker?.Role);
 
         // The index of topics is a table of contents, not announcements.
