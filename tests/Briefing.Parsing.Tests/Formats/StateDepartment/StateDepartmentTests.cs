@@ -89,6 +89,33 @@ public sealed class StateDepartmentTests
     }
 
     [Fact]
+    public void Excerpt_of_the_spokespersons_turns_only()
+    {
+        var b = Parse("state-excerpt-officials-only");
+
+        // No title, date or question: only the labels, an official of the directory's State Department, say whose briefing
+        // it is, and they say it with low confidence.
+        Assert.Equal(StateDepartmentFormat.FormatId, b.Format?.Id);
+        Assert.InRange(b.Format!.Confidence, 0.3, 0.5);
+        Assert.Contains(b.Diagnostics, d => d.Code == DiagnosticCodes.LowConfidence);
+        Assert.Equal("U.S. Department of State", b.Institution);
+        Assert.Null(b.Date);
+        Assert.Empty(b.Exchanges);
+
+        // The text never prints the full name: the spokesperson is named as the label gives him, the directory's name kept.
+        var spokesperson = Assert.Single(b.Spokespersons);
+        Assert.Equal(("Miller", "Matthew Miller", "spokesperson"), (spokesperson.Name, spokesperson.DirectoryName, spokesperson.Role));
+        Assert.Equal(["MR MILLER", "MR MILLER"], b.Announcements.Select(a => a.Label).OfType<string>());
+        Assert.All(b.Announcements, a => Assert.Equal(spokesperson, a.Speaker));
+        Assert.Equal(5, b.Announcements.Length);
+
+        // The ticker's heading and the headlines run together on the line after it.
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Ticker, Text: "Breaking News" });
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Ticker && x.Text.StartsWith("Senate panel delays vote", StringComparison.Ordinal));
+        AssertNoChromeInContent(b);
+    }
+
+    [Fact]
     public void State_department_page_on_one_line()
     {
         var b = Parse("state-oneline-2023");
