@@ -40,6 +40,15 @@ public sealed record Speaker(string Name)
 
     /// <summary>The speaker's role when known, e.g. "spokesperson".</summary>
     public string? Role { get; init; }
+
+    /// <summary>
+    /// The directory's full name of the speaker when the document never prints it and <see cref="Name"/> is only what the
+    /// document gives: a text labelled <c>MR PRICE:</c> throughout names its speaker "Price", the directory's Ned Price.
+    /// <see langword="null"/> when <see cref="Name"/> is the directory's name or the directory does not know the speaker
+    /// (and then left out of the JSON).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DirectoryName { get; init; }
 }
 
 /// <summary>A news outlet, resolved to its canonical name.</summary>

@@ -18,6 +18,8 @@ public sealed class LabelResolver
     private readonly string? _mainName;
     private readonly DateOnly? _date;
     private readonly string _language;
+    private SpokespersonEntry? _printedEntry;
+    private bool _printed;
 
     /// <summary>Creates a resolver.</summary>
     /// <param name="lexed">The lexing pass.</param>
@@ -50,6 +52,48 @@ public sealed class LabelResolver
             speaker = speaker with { Name = _language == "mul" ? traditional + " " + entry.Name : traditional };
         }
         return speaker;
+    }
+
+    /// <summary>
+    /// The official of a label that names them only in part (<c>MR PRICE</c>, <c>Price:</c>): named as the directory names
+    /// them when the document prints that name somewhere (a title, a header line, a question) or they are the briefing's
+    /// main official, else as the label prints the name ("Price", as <see cref="Display"/> gives it), with the directory's
+    /// name in <see cref="Speaker.DirectoryName"/>.
+    /// </summary>
+    private Speaker AsPrinted(SpokespersonEntry entry, ReadOnlySpan<char> printed)
+    {
+        var speaker = ToSpeaker(entry);
+        // The briefing's main official was named by the title, the header or the lead.
+        if (printed.IsEmpty || entry.Name == _main?.Name || FindsByFullName(entry, printed) || PrintsName(entry)) return speaker;
+        return new Speaker(Display(printed)) { NameZh = entry.NameZh, Role = speaker.Role, DirectoryName = entry.Name };
+    }
+
+    /// <summary>Whether <paramref name="printed"/> is one of the entry's full names (English, Chinese or an alias).</summary>
+    private static bool FindsByFullName(SpokespersonEntry entry, ReadOnlySpan<char> printed)
+    {
+        if (LabelKey.Equal(printed, entry.Name) || (entry.NameZh is { } zh && LabelKey.Equal(printed, zh))) return true;
+        foreach (var alias in entry.Aliases)
+        {
+            if (LabelKey.Equal(printed, alias)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the document names <paramref name="entry"/> by a full name anywhere (the lexing pass found it); the last answer is kept.</summary>
+    private bool PrintsName(SpokespersonEntry entry)
+    {
+        if (ReferenceEquals(entry, _printedEntry)) return _printed;
+        bool found = false;
+        foreach (var mention in _lexed.Mentions)
+        {
+            foreach (var e in mention.Entries)
+            {
+                if (e.Name == entry.Name) found = true;
+            }
+            if (found) break;
+        }
+        (_printedEntry, _printed) = (entry, found);
+        return found;
     }
 
     /// <summary>Resolves the label at the start of line <paramref name="line"/>, if it has one that is a turn label here.</summary>
@@ -118,7 +162,7 @@ public sealed class LabelResolver
         var office = _lexed[c.Office];
         var entry = name.IsEmpty ? null : FindOfficial(name);
         Speaker speaker;
-        if (entry is not null) speaker = ToSpeaker(entry);
+        if (entry is not null) speaker = AsPrinted(entry, name);
         else if (!name.IsEmpty && IsMainBySurname(name)) speaker = MainSpeaker!;
         // An office alone ("NATO Secretary General:") is the briefing's official.
         else if (name.IsEmpty && MainSpeaker is { } main) speaker = main;
@@ -133,7 +177,7 @@ public sealed class LabelResolver
         var name = _lexed[c.Span];
         var directory = _lexed.Directories.Spokespersons;
         var entry = (_definition.InstitutionId is { } inst ? directory.FindBySurname(name, _date, _main, inst) : null) ?? directory.FindBySurname(name, _date, _main);
-        if (entry is not null) return Answer(c, evidence, ToSpeaker(entry), IsOurs(entry), entry);
+        if (entry is not null) return Answer(c, evidence, AsPrinted(entry, name), IsOurs(entry), entry);
         if (IsMainBySurname(name) && MainSpeaker is { } main) return Answer(c, evidence, main, distinctive: false);
         return null;
     }

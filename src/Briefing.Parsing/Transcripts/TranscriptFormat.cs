@@ -44,8 +44,9 @@ public class TranscriptFormat(TranscriptDefinition definition) : BriefingFormat
 /// <summary>
 /// Scores a detection window for a <see cref="TranscriptDefinition"/> from the lexing pass alone: its title, an opening
 /// sentence, labels typical of it (its own label words, its officials, labels of its shape), its officials named in the
-/// text, its cue phrases; then the language profile and whose officials the labels name. A format of any institution
-/// (no <see cref="TranscriptDefinition.InstitutionId"/>) scores the turn structure only, below any format that knows the text.
+/// text, its cue phrases, turns by its officials alone (an excerpt without questions); then the language profile and
+/// whose officials the labels name. A format of any institution (no <see cref="TranscriptDefinition.InstitutionId"/>)
+/// scores the turn structure only, below any format that knows the text.
 /// </summary>
 public static class TranscriptDetector
 {
@@ -56,6 +57,7 @@ public static class TranscriptDetector
     private const double LabelWeight = 0.07;
     private const double MaxLabels = 0.45;
     private const double OfficialWeight = 0.1;
+    private const double OfficialsOnlyWeight = 0.35;
     private const double Ceiling = 0.95;
 
     /// <summary>
@@ -86,15 +88,15 @@ public static class TranscriptDetector
         if (title?.Translation is not null) language = "mul";
 
         var labels = new LabelResolver(lexed, definition, title?.Official, title?.Name, title?.Date, definition.Language ?? language);
-        int typical = 0, known = 0, questions = 0, answers = 0, ours = 0, theirs = 0, knownOfficials = 0;
+        int typical = 0, known = 0, questions = 0, answers = 0, ours = 0, theirs = 0, knownOfficials = 0, oursInHeadlines = 0;
         for (int i = 0; i < lines; i++)
         {
             if (lexed[i].IsBlank) continue;
-            Count(labels.AtLineStart(i));
+            Count(labels.AtLineStart(i), IsHeadline(lexed[i]));
             var inline = lexed.InlineLabels(i);
-            foreach (var candidate in inline[..Math.Min(inline.Length, MaxInlineLabelsPerLine)]) Count(labels.Resolve(candidate));
+            foreach (var candidate in inline[..Math.Min(inline.Length, MaxInlineLabelsPerLine)]) Count(labels.Resolve(candidate), headline: false);
         }
-        void Count(TurnLabel? label)
+        void Count(TurnLabel? label, bool headline)
         {
             if (label is null) return;
             bool loose = label.Evidence == LabelEvidence.Shape;
@@ -105,7 +107,12 @@ public static class TranscriptDetector
             if (label.Official is { } o && lexed.Directories.Institutions.Of(o) is not null) knownOfficials++;
             if (label.Official is { } official && definition.InstitutionId is { } inst)
             {
-                if (SpokespersonDirectory.IsOf(official, inst)) ours++;
+                if (SpokespersonDirectory.IsOf(official, inst))
+                {
+                    ours++;
+                    // A headline "Name: words" quotes the official; it is no turn of a transcript.
+                    if (headline && label.Candidate.Delimiter != LabelDelimiter.LineEnd) oursInHeadlines++;
+                }
                 else if (lexed.Directories.Institutions.Of(official) is not null && FirstOf(lexed.Directories.Spokespersons.FindAllByName(official.Name), inst) is null) theirs++;
             }
         }
@@ -153,6 +160,16 @@ public static class TranscriptDetector
             if (turns && known >= 2 && cues.Count >= 2) score += 0.2;
             reasons.Add("mentions " + string.Join(", ", cues.Select(c => $"'{Shorten(c)}'")));
         }
+        // Turns by the institution's own officials and no question at all: an excerpt of its briefing whose reporters'
+        // turns the copy dropped (the spokesperson's opening, answers quoted one after another). The labels say whose it
+        // is, though nothing else does, and never as surely as a title; one quoted "Name:" line, or a headline
+        // "Name: words", is no excerpt.
+        int officialTurns = ours - oursInHeadlines;
+        if (questions == 0 && officialTurns >= 2 && answers == ours)
+        {
+            score += OfficialsOnlyWeight;
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{officialTurns} turns by its officials and no question"));
+        }
         bool named = false;
         foreach (var mention in lexed.Mentions)
         {
@@ -188,6 +205,9 @@ public static class TranscriptDetector
         }
         return new FormatDetection(Math.Min(Ceiling, score), string.Join("; ", reasons));
     }
+
+    /// <summary>A line that reads like a headline, not a turn: short, and it does not end like a sentence.</summary>
+    private static bool IsHeadline(in LexedLine line) => (line.Traits & LineTraits.EndsSentence) == 0 && line.Content.Length <= 200;
 
     /// <summary>An opening sentence of the format ("… held a regular press conference …") among the first lines of prose.</summary>
     private static TextSpan? FindLead(LexedText lexed, TranscriptDefinition definition, int lines)

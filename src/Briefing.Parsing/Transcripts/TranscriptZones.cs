@@ -99,7 +99,7 @@ public sealed class TranscriptZones
             if (line.IsBlank) continue;
             if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known } known && known.ContentStart < line.Content.End
                 && !IsNameAfterLabel(lexed, known, line.Content)) return i;
-            if (line.Chrome is not null) continue;
+            if (line.Chrome is not null || IsTickerHeadlines(lexed, i)) continue;
             int contents = ContentsEnd(lexed, i, lexed.LineCount, header: true);
             if (contents > i)
             {
@@ -111,6 +111,23 @@ public sealed class TranscriptZones
             if (labels.AtLineStart(i) is { Evidence: LabelEvidence.Known, Candidate.Form: LabelForm.Word } && NextIsText(lexed, i)) return i;
         }
         return lexed.LineCount;
+    }
+
+    /// <summary>
+    /// The headlines of a site's ticker: the line after a ticker heading that stands alone on its line ("Breaking News"),
+    /// headlines run together, when it is no turn. A transcript never opens with its own text under such a heading.
+    /// </summary>
+    internal static bool IsTickerHeadlines(LexedText lexed, int line)
+    {
+        if (lexed[line].IsBlank || lexed[line].Chrome is not null || lexed.TryGetLabel(line, out _)) return false;
+        for (int j = line - 1; j >= 0; j--)
+        {
+            if (lexed[j].IsBlank) continue;
+            if (lexed[j].Chrome != BoilerplateKind.Ticker) return false;
+            var heading = lexed[lexed[j].Content];
+            return lexed.Lexicon[LexiconCategories.ChromeTicker].MatchPrefix(heading) == heading.Length;
+        }
+        return false;
     }
 
     /// <summary>"Spokesperson: Deputy Spokesperson Kim Ha-eun": a header line that names the official after an office label, no turn.</summary>
@@ -234,6 +251,11 @@ public sealed class TranscriptZones
                     var known = labels.FindOfficial(bareName);
                     Name ??= new NamedOfficial(known, known?.Name ?? LabelResolver.Display(bareName), nameOffice.IsEmpty ? null : LabelResolver.Display(nameOffice).ToLowerInvariant());
                     Add(BoilerplateKind.Metadata, span);
+                    continue;
+                }
+                if (IsTickerHeadlines(lexed, i))
+                {
+                    Add(BoilerplateKind.Ticker, span);
                     continue;
                 }
                 if (ChromeOrRelated(lexed, definition, i) is { } kind)

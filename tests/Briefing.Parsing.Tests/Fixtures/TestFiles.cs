@@ -58,7 +58,7 @@ internal static class TestFiles
     [
         new("MfaTranscript", Fixtures: 31, Expectations: 14),
         new("NewsReport", Fixtures: 24, Expectations: 20, LegacyFormat: NewsReportFormat.FormatId),
-        new("StateDepartment", Fixtures: 6, Expectations: 3, LegacyFormat: StateDepartmentFormat.FormatId),
+        new("StateDepartment", Fixtures: 7, Expectations: 4, LegacyFormat: StateDepartmentFormat.FormatId),
         new("UnNoon", Fixtures: 4, Expectations: 2, LegacyFormat: UnNoonBriefingFormat.FormatId),
         new("JapanMofa", Fixtures: 3, Expectations: 2, LegacyFormat: JapanMofaFormat.FormatId),
         new("IndiaMea", Fixtures: 2, Expectations: 1, LegacyFormat: IndiaMeaFormat.FormatId),
@@ -66,7 +66,7 @@ internal static class TestFiles
         new("PakistanMofa", Fixtures: 3, Expectations: 1, LegacyFormat: PakistanMofaFormat.FormatId),
         new("Generic", Fixtures: 8, Expectations: 8, LegacyFormat: GenericTranscriptFormat.FormatId),
         // Folders of formats the library does not have yet: their fixtures say which format they are for.
-        new("WhiteHouse", Fixtures: 3, Expectations: 3),
+        new("WhiteHouse", Fixtures: 4, Expectations: 4),
         new("EuropeanCommission", Fixtures: 2, Expectations: 2),
         new("Nato", Fixtures: 3, Expectations: 3),
         new("GermanGovernment", Fixtures: 2, Expectations: 2),

@@ -35,7 +35,8 @@ public sealed class LabelResolverTests
     [InlineData("mfa-transcript-zh", "耿爽：我们注意到有关报道。", "耿爽", "2016-12-14", TurnRole.Answer, LabelEvidence.Known, "耿爽", null, false)]
     [InlineData("mfa-transcript-zh", "答：我们注意到有关报道。", "耿爽", "2016-12-14", TurnRole.Answer, LabelEvidence.Known, null, null, true)]
     [InlineData("state-department", "MR MILLER: Good afternoon.", "Matthew Miller", "2024-06-11", TurnRole.Answer, LabelEvidence.Known, "Matthew Miller", null, false)]
-    [InlineData("state-department", "MS. HARF: And to add to that.", "Jen Psaki", "2014-05-06", TurnRole.Answer, LabelEvidence.Known, "Marie Harf", null, false)]
+    // The deputy is not the main official and the text never prints her full name: named as the label gives it.
+    [InlineData("state-department", "MS. HARF: And to add to that.", "Jen Psaki", "2014-05-06", TurnRole.Answer, LabelEvidence.Known, "Harf", null, false)]
     [InlineData("state-department", "QUESTION: Thank you.", "Matthew Miller", "2024-06-11", TurnRole.Question, LabelEvidence.Known, null, null, true)]
     [InlineData("state-department", "MODERATOR: Next question.", "Matthew Miller", "2024-06-11", TurnRole.Answer, LabelEvidence.Known, null, null, false)]
     [InlineData("un-noon-briefing", "Spokesman: We are aware of the reports.", "Stéphane Dujarric", "2019-11-12", TurnRole.Answer, LabelEvidence.Known, null, null, false)]
@@ -78,6 +79,21 @@ public sealed class LabelResolverTests
         using var en = Stages.Lexer.Lex("Q: Why?");
         Assert.Equal(("Zhang Xiaoming", "spokesperson"), new LabelResolver(en, Stages.Definition("mfa-transcript"), null, "Zhang Xiaoming", null, "en").MainSpeaker is { } s ? (s.Name, s.Role) : default);
         Assert.Null(new LabelResolver(en, Stages.Definition("mfa-transcript"), null, null, null, "en").MainSpeaker);
+    }
+
+    [Theory]
+    // The text never prints the full name: the label's name as printed, the directory's kept beside it.
+    [InlineData("MR PRICE: Thank you.\n\nMR PRICE: Good afternoon.", "Price", "Ned Price")]
+    [InlineData("Peskov: Thank you.", "Peskov", "Dmitry Peskov")]
+    // The text prints it (a header line, a question): the directory's name.
+    [InlineData("MR PRICE: Thank you.\n\nNed Price, Department Spokesperson", "Ned Price", null)]
+    [InlineData("MR PRICE: Thank you.\n\nQUESTION: Ned Price said so yesterday.", "Ned Price", null)]
+    public void An_official_named_only_in_part_is_named_as_printed_unless_the_text_prints_the_full_name(string text, string name, string? directoryName)
+    {
+        using var lexed = Stages.Lexer.Lex(text);
+        var def = Stages.Definition(text.StartsWith("Peskov", StringComparison.Ordinal) ? "kremlin" : "state-department");
+        var speaker = new LabelResolver(lexed, def, null, null, null, "en").AtLineStart(0)?.Speaker;
+        Assert.Equal((name, directoryName), (speaker?.Name, speaker?.DirectoryName));
     }
 
     [Theory]

@@ -33,6 +33,12 @@ public sealed class TranscriptZonesTests
         "body 12 header 5 date 2022-07-12 name -/- published - | Languages 'Japanese'; Metadata 'Date: Tuesday, July 12, 2022, 10:45 a.m.'; Metadata 'Place: Press Conference Room, Ministry of Foreign Affairs'; Contents 'Main topics:'; Contents '1. Opening remarks'; Contents '2. Food security'; Contents '3. Trilateral meeting'; Heading 'Opening remarks'")]
     [InlineData("mfa-transcript", "Q: Why?\n\nA: Because.", "body 0 header 0 date - name -/- published - | ")]
     [InlineData("mfa-transcript", "Home > Spokesperson's Remarks\n\nQ: Why?\n\nA: Because.", "body 2 header 1 date - name -/- published - | Breadcrumb 'Home > Spokesperson's Remarks'")]
+    // A ticker heading alone on its line: the headlines run together on the next line are the ticker's, not the body's.
+    [InlineData("state-department", "Breaking News\n\nRail talks resume Storm warnings issued Markets close higher\n\nMR MILLER: Good afternoon.",
+        "body 4 header 2 date - name -/- published - | Ticker 'Breaking News'; Ticker 'Rail talks resume Storm warnings issued Markets close higher'")]
+    // A ticker line with its headline on it is the ticker alone: the paragraph after it is the body.
+    [InlineData("state-department", "Breaking: Rail talks resume\n\nas I said, we will continue to press for that outcome.\n\nMR MILLER: Good afternoon.",
+        "body 2 header 1 date - name -/- published - | Ticker 'Breaking: Rail talks resume'")]
     public void The_header_under_the_title_is_read_and_kept_apart(string definition, string text, string expected) =>
         Assert.Equal(expected, Zones(definition, text));
 

@@ -26,6 +26,8 @@ public sealed class StateDepartmentTests
 
         AssertIs(b, StateDepartmentFormat.FormatId, "U.S. Department of State", new DateOnly(2022, 2, 15), "Ned Price");
         Assert.Equal("Department Press Briefing – February 15, 2022", b.Title);
+        // The header prints the full name: the labels' "MR PRICE" is named as the directory names him.
+        Assert.Null(b.Spokespersons[0].DirectoryName);
 
         // The spokesperson speaks first: greeting and an announcement, then he hands over ("Matt, over to you").
         Assert.Equal(3, b.Announcements.Length);
@@ -63,7 +65,9 @@ public sealed class StateDepartmentTests
         var b = Parse("state-psaki-2014");
 
         // The name, the office, the title and the date on separate lines above the briefing; the title has no date.
-        AssertIs(b, StateDepartmentFormat.FormatId, "U.S. Department of State", new DateOnly(2014, 5, 6), "Jen Psaki", "Marie Harf");
+        // The header prints Psaki's full name; the deputy is only ever "MS. HARF", so she is named as printed.
+        AssertIs(b, StateDepartmentFormat.FormatId, "U.S. Department of State", new DateOnly(2014, 5, 6), "Jen Psaki", "Harf");
+        Assert.Equal([null, "Marie Harf"], b.Spokespersons.Select(s => s.DirectoryName));
         Assert.Equal("Daily Press Briefing", b.Title);
         Assert.Equal(2, b.Announcements.Length);
         Assert.Equal("MS. PSAKI", b.Announcements[0].Label);
@@ -73,7 +77,7 @@ public sealed class StateDepartmentTests
         // The deputy adds to the spokesperson's answer: two answers, two officials.
         var twoOfficials = b.Exchanges[2];
         Assert.Equal(["MS. PSAKI", "MS. HARF"], twoOfficials.Answers.Select(a => a.Label));
-        Assert.Equal(["Jen Psaki", "Marie Harf"], twoOfficials.Answers.Select(a => a.Speaker?.Name));
+        Assert.Equal(["Jen Psaki", "Harf"], twoOfficials.Answers.Select(a => a.Speaker?.Name));
         Assert.Equal("deputy spokesperson", twoOfficials.Answers[1].Speaker?.Role);
 
         // The index of topics is a table of contents, not announcements.
@@ -81,6 +85,33 @@ public sealed class StateDepartmentTests
         Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Contents, Text: "Court Ruling" });
         Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Metadata, Text: "Jen Psaki" });
         Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Metadata, Text: "1:07 p.m. EDT" });
+        AssertNoChromeInContent(b);
+    }
+
+    [Fact]
+    public void Excerpt_of_the_spokespersons_turns_only()
+    {
+        var b = Parse("state-excerpt-officials-only");
+
+        // No title, date or question: only the labels, an official of the directory's State Department, say whose briefing
+        // it is, and they say it with low confidence.
+        Assert.Equal(StateDepartmentFormat.FormatId, b.Format?.Id);
+        Assert.InRange(b.Format!.Confidence, 0.3, 0.5);
+        Assert.Contains(b.Diagnostics, d => d.Code == DiagnosticCodes.LowConfidence);
+        Assert.Equal("U.S. Department of State", b.Institution);
+        Assert.Null(b.Date);
+        Assert.Empty(b.Exchanges);
+
+        // The text never prints the full name: the spokesperson is named as the label gives him, the directory's name kept.
+        var spokesperson = Assert.Single(b.Spokespersons);
+        Assert.Equal(("Miller", "Matthew Miller", "spokesperson"), (spokesperson.Name, spokesperson.DirectoryName, spokesperson.Role));
+        Assert.Equal(["MR MILLER", "MR MILLER"], b.Announcements.Select(a => a.Label).OfType<string>());
+        Assert.All(b.Announcements, a => Assert.Equal(spokesperson, a.Speaker));
+        Assert.Equal(5, b.Announcements.Length);
+
+        // The ticker's heading and the headlines run together on the line after it.
+        Assert.Contains(b.Boilerplate, x => x is { Kind: BoilerplateKind.Ticker, Text: "Breaking News" });
+        Assert.Contains(b.Boilerplate, x => x.Kind == BoilerplateKind.Ticker && x.Text.StartsWith("Senate panel delays vote", StringComparison.Ordinal));
         AssertNoChromeInContent(b);
     }
 
