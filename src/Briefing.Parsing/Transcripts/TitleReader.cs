@@ -362,7 +362,8 @@ public static class TitleReader
             if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) break;
             while (pos < s.Length && CharClass.IsSpace(s[pos])) pos++;
         }
-        return words == 0 ? "" : s[..end].ToString();
+        // As element text is: a lone surrogate becomes U+FFFD (and white space is folded).
+        return words == 0 ? "" : TextNormalizer.Normalize(s[..end]);
     }
 
     /// <summary>"Mao Ning’s" is "Mao Ning"; "Zhao Lijians" (the apostrophe lost) is "Zhao Lijian".</summary>

@@ -80,6 +80,16 @@ public sealed class TitleReaderTests
     }
 
     [Fact]
+    public void A_lone_surrogate_in_a_name_the_directory_does_not_know_becomes_U_FFFD_as_in_element_text()
+    {
+        // Found by the mutation tests: the raw name went into the JSON, which wrote it escaped and read back U+FFFD.
+        const string text = "Foreign Ministry Spokesperson Zhang Sa\uDE00n's Regular Press Conference on March 4, 2024\n\nQ: Thank you.\nZhang San: Thanks.";
+        var lexed = LexedText.Create(text);
+        var title = TitleReader.Find(lexed, Stages.Definition("mfa-transcript"));
+        Assert.Equal("Zhang Sa\uFFFDn", title?.Name);
+    }
+
+    [Fact]
     public void Reads_the_translation_of_a_bilingual_title()
     {
         const string text = "2022年8月23日外交部发言人汪文斌主持例行记者会\nForeign Ministry Spokesperson Wang Wenbin’s Regular Press Conference on August 23, 2022\n\n汪文斌：应斐济政府邀请。";
