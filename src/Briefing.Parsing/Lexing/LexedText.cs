@@ -156,18 +156,18 @@ public sealed class LexedText : IDisposable
     /// </summary>
     public string LanguageProfile { get; private set; } = "en";
 
-    private Dictionary<(int Start, int Length, bool Flag, Delegate Derive), object>? _derived;
+    private Dictionary<(int Start, int Length, bool Flag, int Kind), object>? _derived;
 
     /// <summary>
     /// What <paramref name="derive"/> (a pure function of the span's text, the lexicon and <paramref name="flag"/>) makes of
     /// <paramref name="span"/>, computed once per lexing pass: stages that every format runs on the same lines (the title
     /// reader cleans each line near the top for each definition; each definition looks for an opening sentence) share one
-    /// result. Results are keyed by span, flag and function.
+    /// result. Results are keyed by span, flag and <paramref name="kind"/> (one per function, from <see cref="NewDerivedKind"/>).
     /// </summary>
-    internal T Derived<T>(TextSpan span, bool flag, Func<LexedText, TextSpan, bool, T> derive) where T : class
+    internal T Derived<T>(int kind, TextSpan span, bool flag, Func<LexedText, TextSpan, bool, T> derive) where T : class
     {
         _derived ??= [];
-        var key = (span.Start, span.Length, flag, (Delegate)derive);
+        var key = (span.Start, span.Length, flag, kind);
         if (!_derived.TryGetValue(key, out var value))
         {
             value = derive(this, span, flag);
@@ -185,7 +185,7 @@ public sealed class LexedText : IDisposable
     /// <summary>
     /// What <paramref name="derive"/> (a pure function of the line and the lexicon) makes of line <paramref name="line"/>,
     /// computed once per lexing pass and kept in a table by line: the per-line form of
-    /// <see cref="Derived{T}(TextSpan, bool, Func{LexedText, TextSpan, bool, T})"/>, without a look-up by key.
+    /// <see cref="Derived{T}(int, TextSpan, bool, Func{LexedText, TextSpan, bool, T})"/>, without a look-up by key.
     /// </summary>
     internal T Derived<T>(int kind, int line, Func<LexedText, int, T> derive) where T : class
     {

@@ -102,107 +102,178 @@ public sealed class LabelResolver
     /// <summary>Resolves a candidate, or returns <see langword="null"/> when it is no turn label for this definition.</summary>
     public TurnLabel? Resolve(in LabelCandidate c)
     {
+        if (Classify(c) is not { } draft) return null;
+        var label = new TurnLabel(c.Span, c.ContentStart, draft.Role, draft.Evidence)
+        {
+            Anonymous = draft.Anonymous,
+            Distinctive = draft.Distinctive,
+            Official = draft.Official,
+            Outlet = draft.Outlet?.ToOutlet(),
+            Speaker = SpeakerOf(c, draft),
+            Candidate = c,
+        };
+        return _definition.Hooks is { } hooks ? hooks.CleanLabel(_lexed, label) : label;
+    }
+
+    /// <summary>
+    /// What <see cref="Resolve"/> makes of a candidate, as counts need it (role, evidence, whether it is typical, the
+    /// official), without building its speaker or outlet: detection reads this for every label of the window and every
+    /// definition. A definition with hooks may clean labels, so it gets the full label.
+    /// </summary>
+    internal bool TryClassify(in LabelCandidate c, out TurnRole role, out LabelEvidence evidence, out bool distinctive, out SpokespersonEntry? official, out LabelDelimiter delimiter)
+    {
+        if (_definition.Hooks is not null)
+        {
+            var label = Resolve(c);
+            (role, evidence, distinctive, official, delimiter) = label is null ? default : (label.Role, label.Evidence, label.Distinctive, label.Official, label.Candidate.Delimiter);
+            return label is not null;
+        }
+        var draft = Classify(c);
+        (role, evidence, distinctive, official, delimiter) = draft is { } d ? (d.Role, d.Evidence, d.Distinctive, d.Official, c.Delimiter) : default;
+        return draft is not null;
+    }
+
+    /// <summary>Where a label's speaker comes from.</summary>
+    private enum SpeakerSource : byte
+    {
+        /// <summary>No speaker (questions, anonymous answers, offices alone: the assembler decides).</summary>
+        None,
+        /// <summary>The directory entry, named as the document names people.</summary>
+        Entry,
+        /// <summary>The directory entry, named as the label prints it when the text never names them in full.</summary>
+        AsPrinted,
+        /// <summary>The briefing's main official.</summary>
+        Main,
+        /// <summary>The name as printed (the candidate's name, or the whole label), with the office as its role.</summary>
+        Printed,
+    }
+
+    /// <summary>A resolved label before its speaker and outlet are built.</summary>
+    private readonly record struct Draft(TurnRole Role, LabelEvidence Evidence)
+    {
+        public bool Anonymous { get; init; }
+        public bool Distinctive { get; init; }
+        public SpokespersonEntry? Official { get; init; }
+        public OutletEntry? Outlet { get; init; }
+        public SpeakerSource Source { get; init; }
+        public SpokespersonEntry? Entry { get; init; }
+        public TextSpan Name { get; init; }
+        /// <summary>For <see cref="SpeakerSource.Printed"/>: the candidate's office is the speaker's role.</summary>
+        public bool OfficeIsRole { get; init; }
+    }
+
+    private Speaker? SpeakerOf(in LabelCandidate c, in Draft draft) => draft.Source switch
+    {
+        SpeakerSource.Entry => ToSpeaker(draft.Entry!),
+        SpeakerSource.AsPrinted => AsPrinted(draft.Entry!, _lexed[draft.Name]),
+        SpeakerSource.Main => MainSpeaker,
+        SpeakerSource.Printed => new Speaker(Display(_lexed[draft.Name])) { Role = !draft.OfficeIsRole || c.Office.IsEmpty ? null : Display(_lexed[c.Office]).ToLowerInvariant() },
+        _ => null,
+    };
+
+    private Draft? Classify(in LabelCandidate c)
+    {
         var labels = _definition.Labels;
         var text = _lexed[c.Span];
         if (labels.UpperCase && !c.UpperCase && c.Delimiter != LabelDelimiter.Hint) return null;
         if (c.Inline && !c.IsKnown) return null;
         var evidence = c.IsKnown && c.Delimiter is not LabelDelimiter.Space ? LabelEvidence.Known : LabelEvidence.Shape;
         if (c.Delimiter == LabelDelimiter.Hint) evidence = LabelEvidence.Known;
-        TurnLabel? label = c.Form switch
+        Draft? draft = c.Form switch
         {
             LabelForm.Word => Word(c, text, evidence),
-            LabelForm.Person => Answer(c, evidence, ToSpeaker(Prefer(c.Person!)), distinctive: IsOurs(c.Person!) || IsDistinctiveOffice(c.Office), official: Prefer(c.Person!)),
+            LabelForm.Person => new Draft(TurnRole.Answer, evidence)
+            {
+                Source = SpeakerSource.Entry,
+                Entry = Prefer(c.Person!),
+                Official = Prefer(c.Person!),
+                Distinctive = IsOurs(c.Person!) || IsDistinctiveOffice(c.Office),
+            },
             LabelForm.TitledName or LabelForm.NameWithOffice => Official(c, evidence),
             LabelForm.Surname => Surname(c, evidence),
-            LabelForm.Outlet => new TurnLabel(c.Span, c.ContentStart, c.Role == LabelRole.FollowUp ? TurnRole.FollowUp : TurnRole.Question, evidence)
+            LabelForm.Outlet => new Draft(c.Role == LabelRole.FollowUp ? TurnRole.FollowUp : TurnRole.Question, evidence)
             {
-                Outlet = c.Outlet!.ToOutlet(),
+                Outlet = c.Outlet!,
                 Distinctive = labels.OutletsAreTypical,
-                Candidate = c,
             },
-            LabelForm.Journalist => new TurnLabel(c.Span, c.ContentStart, c.Role == LabelRole.FollowUp ? TurnRole.FollowUp : TurnRole.Question, c.Outlet is null ? LabelEvidence.Shape : evidence)
+            LabelForm.Journalist => new Draft(c.Role == LabelRole.FollowUp ? TurnRole.FollowUp : TurnRole.Question, c.Outlet is null ? LabelEvidence.Shape : evidence)
             {
-                Outlet = c.Outlet?.ToOutlet(),
+                Outlet = c.Outlet,
                 Distinctive = labels.SurnameOutlet,
-                Candidate = c,
             },
-            LabelForm.Reporter => new TurnLabel(c.Span, c.ContentStart, TurnRole.Question, evidence) { Candidate = c },
+            LabelForm.Reporter => new Draft(TurnRole.Question, evidence),
             LabelForm.UpperCaseName => UpperCaseName(c, text),
             LabelForm.PersonName => MainByName(c, text) ?? (labels.NamesAreJournalists || labels.Shapes ? Shape(c) : null),
             _ => MainByName(c, text) ?? (labels.Shapes ? Shape(c) : null),
         };
-        if (label is null) return null;
         // A label alone on its line is a turn only when it is known; a shape alone is a heading or a stray line.
-        if (c.Delimiter == LabelDelimiter.LineEnd && label.Evidence == LabelEvidence.Shape) return null;
-        // Every label above is built with its candidate (no copy per label).
-        return _definition.Hooks is { } hooks ? hooks.CleanLabel(_lexed, label) : label;
+        if (draft is { Evidence: LabelEvidence.Shape } && c.Delimiter == LabelDelimiter.LineEnd) return null;
+        return draft;
     }
 
-    private TurnLabel? Word(in LabelCandidate c, ReadOnlySpan<char> text, LabelEvidence evidence)
+    private Draft? Word(in LabelCandidate c, ReadOnlySpan<char> text, LabelEvidence evidence)
     {
         // "Q." and "A." with a full stop are every ministry's; a format's own words count with their colon.
         bool distinctive = c.Delimiter != LabelDelimiter.FullStop && _definition.Labels.IsDistinctiveWord(text);
         return c.Role switch
         {
-            LabelRole.Question => new TurnLabel(c.Span, c.ContentStart, TurnRole.Question, evidence) { Anonymous = true, Distinctive = distinctive, Candidate = c },
-            LabelRole.FollowUp => new TurnLabel(c.Span, c.ContentStart, TurnRole.FollowUp, evidence) { Anonymous = true, Distinctive = distinctive, Candidate = c },
-            LabelRole.Answer => new TurnLabel(c.Span, c.ContentStart, TurnRole.Answer, evidence) { Anonymous = true, Distinctive = distinctive, Candidate = c },
+            LabelRole.Question => new Draft(TurnRole.Question, evidence) { Anonymous = true, Distinctive = distinctive },
+            LabelRole.FollowUp => new Draft(TurnRole.FollowUp, evidence) { Anonymous = true, Distinctive = distinctive },
+            LabelRole.Answer => new Draft(TurnRole.Answer, evidence) { Anonymous = true, Distinctive = distinctive },
             // The main official by office: the assembler gives the turn to the briefing's spokesperson.
-            LabelRole.Official => new TurnLabel(c.Span, c.ContentStart, TurnRole.Answer, evidence) { Distinctive = distinctive, Candidate = c },
+            LabelRole.Official => new Draft(TurnRole.Answer, evidence) { Distinctive = distinctive },
             _ => null,
         };
     }
 
-    private static TurnLabel Answer(in LabelCandidate c, LabelEvidence evidence, Speaker speaker, bool distinctive, SpokespersonEntry? official = null) =>
-        new(c.Span, c.ContentStart, TurnRole.Answer, evidence) { Speaker = speaker, Distinctive = distinctive, Official = official, Candidate = c };
-
-    private TurnLabel Official(in LabelCandidate c, LabelEvidence evidence)
+    private Draft Official(in LabelCandidate c, LabelEvidence evidence)
     {
         var name = _lexed[c.Name];
-        var office = _lexed[c.Office];
         var entry = name.IsEmpty ? null : FindOfficial(name);
-        Speaker speaker;
-        if (entry is not null) speaker = AsPrinted(entry, name);
-        else if (!name.IsEmpty && IsMainBySurname(name)) speaker = MainSpeaker!;
+        var draft = new Draft(TurnRole.Answer, evidence)
+        {
+            Official = entry,
+            Distinctive = (entry is not null && IsOurs(entry)) || IsDistinctiveOffice(c.Office)
+                || IsDistinctiveOffice(new TextSpan(c.Span.Start, Math.Max(0, c.Name.Start - c.Span.Start))),
+        };
+        if (entry is not null) return draft with { Source = SpeakerSource.AsPrinted, Entry = entry, Name = c.Name };
+        if (!name.IsEmpty && IsMainBySurname(name)) return draft with { Source = SpeakerSource.Main };
         // An office alone ("NATO Secretary General:") is the briefing's official.
-        else if (name.IsEmpty && MainSpeaker is { } main) speaker = main;
-        else speaker = new Speaker(Display(name.IsEmpty ? _lexed[c.Span] : name)) { Role = office.IsEmpty ? null : Display(office).ToLowerInvariant() };
-        bool distinctive = (entry is not null && IsOurs(entry)) || IsDistinctiveOffice(c.Office)
-            || IsDistinctiveOffice(new TextSpan(c.Span.Start, Math.Max(0, c.Name.Start - c.Span.Start)));
-        return Answer(c, evidence, speaker, distinctive, entry);
+        if (name.IsEmpty && _mainName is not null) return draft with { Source = SpeakerSource.Main };
+        return draft with { Source = SpeakerSource.Printed, Name = name.IsEmpty ? c.Span : c.Name, OfficeIsRole = true };
     }
 
-    private TurnLabel? Surname(in LabelCandidate c, LabelEvidence evidence)
+    private Draft? Surname(in LabelCandidate c, LabelEvidence evidence)
     {
         var name = _lexed[c.Span];
         var directory = _lexed.Directories.Spokespersons;
         var entry = (_definition.InstitutionId is { } inst ? directory.FindBySurname(name, _date, _main, inst) : null) ?? directory.FindBySurname(name, _date, _main);
-        if (entry is not null) return Answer(c, evidence, AsPrinted(entry, name), IsOurs(entry), entry);
-        if (IsMainBySurname(name) && MainSpeaker is { } main) return Answer(c, evidence, main, distinctive: false);
+        if (entry is not null) return new Draft(TurnRole.Answer, evidence) { Source = SpeakerSource.AsPrinted, Entry = entry, Name = c.Span, Official = entry, Distinctive = IsOurs(entry) };
+        if (IsMainBySurname(name) && _mainName is not null) return new Draft(TurnRole.Answer, evidence) { Source = SpeakerSource.Main };
         return null;
     }
 
-    private TurnLabel? UpperCaseName(in LabelCandidate c, ReadOnlySpan<char> text)
+    private Draft? UpperCaseName(in LabelCandidate c, ReadOnlySpan<char> text)
     {
         if (MainByName(c, text) is { } main) return main;
         // Where every label is upper case, any other upper-case name or office is an official ("MODERATOR").
         if (_definition.Labels.UpperCase)
-            return Answer(c, LabelEvidence.Known, new Speaker(Display(text)), distinctive: false);
+            return new Draft(TurnRole.Answer, LabelEvidence.Known) { Source = SpeakerSource.Printed, Name = c.Span };
         return _definition.Labels.Shapes ? Shape(c) : null;
     }
 
     /// <summary>A label that is the main official's name as the title prints it (a spokesperson the directory does not know yet).</summary>
-    private TurnLabel? MainByName(in LabelCandidate c, ReadOnlySpan<char> text)
+    private Draft? MainByName(in LabelCandidate c, ReadOnlySpan<char> text)
     {
-        if (_mainName is null || MainSpeaker is not { } main) return null;
+        if (_mainName is null) return null;
         // The name in full, or the surname alone after the lexing pass set a title aside ("SEC. VILLANUEVA").
         var name = c.Name.IsEmpty ? text : _lexed[c.Name];
         if (!LabelKey.Equal(text, _mainName) && !(name.IndexOf(' ') < 0 && IsMainBySurname(name))) return null;
-        return Answer(c, c.Delimiter is LabelDelimiter.Space ? LabelEvidence.Shape : LabelEvidence.Known, main, distinctive: false);
+        return new Draft(TurnRole.Answer, c.Delimiter is LabelDelimiter.Space ? LabelEvidence.Shape : LabelEvidence.Known) { Source = SpeakerSource.Main };
     }
 
     // A shape with a transcription time code ("Speaker 2 (01:32):") is known to be a label; its role is still a guess.
-    private static TurnLabel Shape(in LabelCandidate c) => new(c.Span, c.ContentStart, TurnRole.Question, c.IsKnown ? LabelEvidence.Known : LabelEvidence.Shape) { Candidate = c };
+    private static Draft Shape(in LabelCandidate c) => new(TurnRole.Question, c.IsKnown ? LabelEvidence.Known : LabelEvidence.Shape);
 
     /// <summary>An official by name: from the directory (this institution first), the main official by surname, or none.</summary>
     public SpokespersonEntry? FindOfficial(ReadOnlySpan<char> name)

@@ -200,7 +200,7 @@ public static class TitleReader
     {
         var raw = lexed[span];
         if (oneLine) raw = raw[..Math.Min(raw.Length, MaxLength + 100)];
-        var cleaned = wholeLine ? lexed.Derived(s_lineKind, first, CleanLine) : lexed.Derived(new TextSpan(span.Start, raw.Length), joined, CleanText);
+        var cleaned = wholeLine ? lexed.Derived(s_lineKind, first, CleanLine) : lexed.Derived(s_textKind, new TextSpan(span.Start, raw.Length), joined, CleanText);
         string text = cleaned.Text;
         var lexicon = lexed.Lexicon;
         var statements = lexicon[LexiconCategories.StatementNoun];
@@ -433,6 +433,7 @@ public static class TitleReader
     }
 
     private static readonly int s_lineKind = LexedText.NewDerivedKind();
+    private static readonly int s_textKind = LexedText.NewDerivedKind();
 
     /// <summary>A whole line as <see cref="Read"/> reads it (a line longer than a title is cut as a page on one line is).</summary>
     private static TitleText CleanLine(LexedText lexed, int index)

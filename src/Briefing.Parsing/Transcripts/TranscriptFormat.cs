@@ -92,26 +92,28 @@ public static class TranscriptDetector
         for (int i = 0; i < lines; i++)
         {
             if (lexed[i].IsBlank) continue;
-            Count(labels.AtLineStart(i), IsHeadline(lexed[i]));
+            if (lexed.TryGetLabel(i, out var atStart)) Count(atStart, IsHeadline(lexed[i]));
             var inline = lexed.InlineLabels(i);
-            foreach (var candidate in inline[..Math.Min(inline.Length, MaxInlineLabelsPerLine)]) Count(labels.Resolve(candidate), headline: false);
+            foreach (var candidate in inline[..Math.Min(inline.Length, MaxInlineLabelsPerLine)]) Count(candidate, headline: false);
         }
-        void Count(TurnLabel? label, bool headline)
+        // Counted from what the resolver makes of each label, without building the labels' speakers (a label per
+        // definition and label of the window).
+        void Count(in LabelCandidate candidate, bool headline)
         {
-            if (label is null) return;
-            bool loose = label.Evidence == LabelEvidence.Shape;
-            if (label.Role == TurnRole.Answer) answers++; else questions++;
-            if (loose && label.Candidate.Delimiter != LabelDelimiter.Space) return;
+            if (!labels.TryClassify(candidate, out var role, out var evidence, out bool distinctive, out var official, out var delimiter)) return;
+            bool loose = evidence == LabelEvidence.Shape;
+            if (role == TurnRole.Answer) answers++; else questions++;
+            if (loose && delimiter != LabelDelimiter.Space) return;
             known++;
-            if (label.Distinctive) typical++;
-            if (label.Official is { } o && lexed.Directories.Institutions.Of(o) is not null) knownOfficials++;
-            if (label.Official is { } official && definition.InstitutionId is { } inst)
+            if (distinctive) typical++;
+            if (official is not null && lexed.Directories.Institutions.Of(official) is not null) knownOfficials++;
+            if (official is not null && definition.InstitutionId is { } inst)
             {
                 if (SpokespersonDirectory.IsOf(official, inst))
                 {
                     ours++;
                     // A headline "Name: words" quotes the official; it is no turn of a transcript.
-                    if (headline && label.Candidate.Delimiter != LabelDelimiter.LineEnd) oursInHeadlines++;
+                    if (headline && delimiter != LabelDelimiter.LineEnd) oursInHeadlines++;
                 }
                 else if (lexed.Directories.Institutions.Of(official) is not null && FirstOf(lexed.Directories.Spokespersons.FindAllByName(official.Name), inst) is null) theirs++;
             }

@@ -166,7 +166,7 @@ public sealed class BriefingFacts
         ArgumentNullException.ThrowIfNull(lexed);
         ArgumentNullException.ThrowIfNull(definition);
         // Whether it reads as a lead is the same for every definition: once per lexing pass.
-        return ReadLead(lexed, span, lexed.Derived(span, false, static (lx, sp, _) => LeadWordsOf(lx, sp)), definition, date);
+        return ReadLead(lexed, span, lexed.Derived(s_spanKind, span, false, static (lx, sp, _) => LeadWordsOf(lx, sp)), definition, date);
     }
 
     /// <summary><see cref="ReadLead(LexedText, TextSpan, TranscriptDefinition, DateOnly?)"/> of line <paramref name="line"/>'s content.</summary>
@@ -174,6 +174,7 @@ public sealed class BriefingFacts
         ReadLead(lexed, lexed[line].Content, lexed.Derived(s_leadKind, line, static (lx, i) => LeadWordsOf(lx, lx[i].Content)), definition, date);
 
     private static readonly int s_leadKind = LexedText.NewDerivedKind();
+    private static readonly int s_spanKind = LexedText.NewDerivedKind();
 
     private static Lead? ReadLead(LexedText lexed, TextSpan span, LeadWords leadWords, TranscriptDefinition definition, DateOnly? date)
     {
