@@ -175,15 +175,24 @@ public sealed class SpokespersonDirectory
     {
         var all = Lookup(_bySurname, surname);
         if (all.IsDefaultOrEmpty) return null;
-        var candidates = institution is null ? all : all.RemoveAll(c => !IsOf(c, institution));
-        if (candidates.IsEmpty) return null;
-        if (preferred is not null && candidates.Contains(preferred)) return preferred;
-        if (candidates.Length == 1) return candidates[0];
+        // The candidates are the entries of the institution (every entry for none), in order; counted without a copy.
+        int count = 0;
+        SpokespersonEntry? only = null;
+        foreach (var c in all)
+        {
+            if (institution is not null && !IsOf(c, institution)) continue;
+            if (preferred is not null && c.Equals(preferred)) return preferred;
+            count++;
+            only ??= c;
+        }
+        if (count == 0) return null;
+        if (count == 1) return only;
         if (date is { } d)
         {
             SpokespersonEntry? hit = null;
-            foreach (var c in candidates)
+            foreach (var c in all)
             {
+                if (institution is not null && !IsOf(c, institution)) continue;
                 if (!c.InOfficeOn(d)) continue;
                 if (hit is not null && hit.Name != c.Name) return null;
                 hit ??= c;

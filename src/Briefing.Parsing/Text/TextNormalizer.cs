@@ -27,7 +27,25 @@ public static class TextNormalizer
     /// <summary>Normalises the whitespace of <paramref name="text"/> as the JSON contract describes.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Most element text is one line of plain words: nothing to change, one copy.
+        if (text.IsEmpty) return "";
+        if (text[0] != ' ' && text[^1] != ' ' && text.IndexOfAny(Special) < 0 && text.IndexOf("  ", StringComparison.Ordinal) < 0) return text.ToString();
+        // One builder per thread, taken while in use (no reentrancy), kept when it stays small.
+        var sb = t_builder ?? new StringBuilder(Math.Max(256, text.Length));
+        t_builder = null;
+        sb.Clear();
+        string result = Build(sb, text);
+        if (sb.Capacity <= MaxKeptCapacity) t_builder = sb;
+        return result;
+    }
+
+    private const int MaxKeptCapacity = 32 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    private static string Build(StringBuilder sb, ReadOnlySpan<char> text)
+    {
         bool pendingSpace = false, pendingParagraph = false;
         int i = 0;
         while (i < text.Length)

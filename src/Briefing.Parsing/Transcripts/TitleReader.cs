@@ -238,7 +238,15 @@ public static class TitleReader
             if (official is not null && definition.InstitutionId is { } institution && !SpokespersonDirectory.IsOf(official, institution))
             {
                 var same = lexed.Directories.Spokespersons.FindAllByName(official.Name);
-                var ours = same.FirstOrDefault(e => SpokespersonDirectory.IsOf(e, institution));
+                SpokespersonEntry? ours = null;
+                foreach (var e in same)
+                {
+                    if (SpokespersonDirectory.IsOf(e, institution))
+                    {
+                        ours = e;
+                        break;
+                    }
+                }
                 if (ours is null) continue;
                 official = ours;
             }

@@ -183,7 +183,15 @@ public sealed class BriefingFacts
         foreach (var mention in lexed.Mentions)
         {
             if (!span.Contains(mention.Span)) continue;
-            var entry = mention.Entries.FirstOrDefault(e => definition.InstitutionId is { } inst && SpokespersonDirectory.IsOf(e, inst)) ?? mention.Entries[0];
+            var entry = mention.Entries[0];
+            foreach (var e in mention.Entries)
+            {
+                if (definition.InstitutionId is { } inst && SpokespersonDirectory.IsOf(e, inst))
+                {
+                    entry = e;
+                    break;
+                }
+            }
             return new Lead(entry.Name, entry);
         }
         if (CharClass.HasCjk(s)) return new Lead(null, null);
