@@ -84,8 +84,9 @@ public sealed class LabelResolver
     {
         if (ReferenceEquals(entry, _printedEntry)) return _printed;
         bool found = false;
-        foreach (var mention in _lexed.Mentions)
+        for (int mentionIndex = 0; mentionIndex < _lexed.Mentions.Count; mentionIndex++)
         {
+            var mention = _lexed.Mentions[mentionIndex];
             foreach (var e in mention.Entries)
             {
                 if (e.Name == entry.Name) found = true;

@@ -289,8 +289,9 @@ public static class TitleReader
                 i += n - 1;
             }
         }
-        foreach (var mention in lexed.Mentions)
+        for (int mentionIndex = 0; mentionIndex < lexed.Mentions.Count; mentionIndex++)
         {
+            var mention = lexed.Mentions[mentionIndex];
             if (!span.Contains(mention.Span)) continue;
             var entry = Prefer(mention.Entries, definition.InstitutionId, date);
             return (TextNormalizer.Normalize(lexed[mention.Span]), entry, office);

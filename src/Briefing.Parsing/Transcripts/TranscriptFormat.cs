@@ -150,8 +150,9 @@ public static class TranscriptDetector
         // Cue phrases (the lexing pass found them) and the institution's officials named in the window.
         var cues = new List<string>();
         string tag = "format:" + definition.Id;
-        foreach (var (_, entry) in lexed.Cues)
+        for (int cueIndex = 0; cueIndex < lexed.Cues.Count; cueIndex++)
         {
+            var entry = lexed.Cues[cueIndex].Entry;
             if (cues.Count == MaxCues) break;
             if (entry.HasTag(tag) && !cues.Contains(entry.Text, StringComparer.OrdinalIgnoreCase)) cues.Add(entry.Text);
         }
@@ -173,8 +174,9 @@ public static class TranscriptDetector
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{officialTurns} turns by its officials and no question"));
         }
         bool named = false;
-        foreach (var mention in lexed.Mentions)
+        for (int mentionIndex = 0; mentionIndex < lexed.Mentions.Count; mentionIndex++)
         {
+            var mention = lexed.Mentions[mentionIndex];
             if (mention.Span.Start >= lexed.WindowLength) break;
             var entry = FirstOf(mention.Entries, definition.InstitutionId!);
             if (entry is null) continue;

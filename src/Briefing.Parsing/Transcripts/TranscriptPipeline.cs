@@ -180,8 +180,9 @@ public sealed class BriefingFacts
     {
         if (!leadWords.IsLead) return null;
         var s = leadWords.Simplified is { } simplified ? simplified.AsSpan() : lexed[span];
-        foreach (var mention in lexed.Mentions)
+        for (int mentionIndex = 0; mentionIndex < lexed.Mentions.Count; mentionIndex++)
         {
+            var mention = lexed.Mentions[mentionIndex];
             if (!span.Contains(mention.Span)) continue;
             var entry = mention.Entries[0];
             foreach (var e in mention.Entries)

@@ -152,8 +152,9 @@ internal static class NewsDetector
     /// <summary>Whether the directory's people are named inside <paramref name="span"/>.</summary>
     private static bool HasMention(LexedText lexed, TextSpan span)
     {
-        foreach (var m in lexed.Mentions)
+        for (int mentionIndex = 0; mentionIndex < lexed.Mentions.Count; mentionIndex++)
         {
+            var m = lexed.Mentions[mentionIndex];
             if (m.Span.Start >= span.End) return false;
             if (m.Span.Start >= span.Start) return true;
         }

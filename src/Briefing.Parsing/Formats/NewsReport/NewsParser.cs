@@ -182,8 +182,9 @@ internal sealed class NewsParser
     private string? DominantInstitution()
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in _lexed.Mentions)
+        for (int mentionIndex = 0; mentionIndex < _lexed.Mentions.Count; mentionIndex++)
         {
+            var m = _lexed.Mentions[mentionIndex];
             foreach (var e in m.Entries)
             {
                 if (e.InstitutionId is { } id) counts[id] = counts.GetValueOrDefault(id) + 1;
