@@ -101,6 +101,10 @@ public sealed class PhraseSet
     private readonly string[] _texts;
     private PhraseSearch? _anywhereCased;
     private readonly PhraseStarts<LexiconEntry> _starts;
+    private readonly bool _scanWords;
+
+    /// <summary>From how many phrases a whole-word search tests word starts instead of searching for occurrences.</summary>
+    private const int ScanFrom = 48;
     private readonly FrozenDictionary<char, LexiconEntry[]> _byLast;
     private readonly int _maxKeyLength;
 
@@ -122,6 +126,7 @@ public sealed class PhraseSet
         _anywhere = PhraseSearch.Create(texts, StringComparison.OrdinalIgnoreCase);
         // Longest first, so that the first hit of a bucket is the longest phrase.
         _starts = new PhraseStarts<LexiconEntry>(entries.Select(e => (e.Text, e)));
+        _scanWords = entries.Length >= ScanFrom;
         _byLast = entries.GroupBy(e => char.ToUpperInvariant(e.Text[^1]))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
     }
@@ -219,7 +224,49 @@ public sealed class PhraseSet
     /// The first place where a phrase occurs as whole words: not inside a longer word (letters or digits on either
     /// side, for phrases that begin or end with one); -1 when none does.
     /// </summary>
-    public int IndexOfWord(ReadOnlySpan<char> text, out int length, out LexiconEntry? entry)
+    public int IndexOfWord(ReadOnlySpan<char> text, out int length, out LexiconEntry? entry) =>
+        _scanWords ? ScanWords(text, out length, out entry) : SearchWords(text, out length, out entry);
+
+    /// <summary>Few phrases: the vectorised search finds the next occurrence, then its word boundaries are checked.</summary>
+    private int SearchWords(ReadOnlySpan<char> text, out int length, out LexiconEntry? entry)
+    {
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int at = _anywhere is null ? -1 : _anywhere.IndexOfAny(text[offset..]);
+            if (at < 0) break;
+            at += offset;
+            if (_starts.TryGetCandidates(text, at, out var longer, out var single))
+            {
+                var rest = text[at..];
+                foreach (var (phrase, e) in longer)
+                {
+                    if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, at, phrase.Length))
+                    {
+                        length = phrase.Length;
+                        entry = e;
+                        return at;
+                    }
+                }
+                foreach (var (phrase, e) in single)
+                {
+                    if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, at, 1))
+                    {
+                        length = 1;
+                        entry = e;
+                        return at;
+                    }
+                }
+            }
+            offset = at + 1;
+        }
+        length = 0;
+        entry = null;
+        return -1;
+    }
+
+    /// <summary>Many phrases: every place where a word may start is tested against the index of phrase starts.</summary>
+    private int ScanWords(ReadOnlySpan<char> text, out int length, out LexiconEntry? entry)
     {
         // Only where a word may start: inside a word ("x" then "y"), a phrase cannot begin as a whole word.
         for (int at = 0; at < text.Length; at++)
