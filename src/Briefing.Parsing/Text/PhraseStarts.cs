@@ -5,29 +5,33 @@ namespace Briefing.Parsing;
 /// <summary>
 /// Phrases indexed by how they start, for scanners that test many positions of a text (every word start) against a long
 /// list of phrases compared ignoring case (directory names, cue phrases): a bit table over the first two characters
-/// (upper-cased) rejects almost every position in one look-up, and the phrases that may start there are in a bucket by
-/// their first character, longest first.
+/// (upper-cased, hashed) rejects almost every position in one look-up, and the phrases that may start there are in a
+/// bucket by their first two characters, longest first (phrases of one character in a bucket of their own).
 /// </summary>
 /// <remarks>
 /// The comparison is <see cref="StringComparison.OrdinalIgnoreCase"/>, bucketed by <see cref="CharClass.ToUpperInvariant"/>
-/// of the first character: the same phrases a <see cref="System.Buffers.SearchValues{T}"/> of strings ignoring case finds at
+/// of the first two characters: the same phrases a <see cref="System.Buffers.SearchValues{T}"/> of strings ignoring case finds at
 /// that position. A scanner that only needs positions where a word may start (a name, a whole-word phrase) visits those
 /// and skips the rest; a general search structure would visit every character.
 /// </remarks>
 internal sealed class PhraseStarts<T>
 {
-    private const int PairBits = 1 << 16;
-
-    private readonly ulong[] _pairs = new ulong[PairBits / 64];
+    private readonly ulong[] _pairs;
+    private readonly int _mask;
     private readonly FrozenDictionary<int, (string Text, T Value)[]> _byPair;
     private readonly FrozenDictionary<char, (string Text, T Value)[]> _single;
 
     /// <summary>Indexes <paramref name="phrases"/> (empty texts are left out).</summary>
     public PhraseStarts(IEnumerable<(string Text, T Value)> phrases)
     {
+        var list = phrases as IReadOnlyCollection<(string Text, T Value)> ?? [.. phrases];
+        // About 64 bits per phrase (at least 4 Kib, at most 64 Kib): few false positives, a small table for a short list.
+        int bits = (int)Math.Min(1 << 16, Math.Max(1 << 12, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)list.Count * 64)));
+        _pairs = new ulong[bits / 64];
+        _mask = bits - 1;
         var pairs = new Dictionary<int, List<(string, T)>>();
         var singles = new Dictionary<char, List<(string, T)>>();
-        foreach (var (text, value) in phrases)
+        foreach (var (text, value) in list)
         {
             if (string.IsNullOrEmpty(text)) continue;
             char first = CharClass.ToUpperInvariant(text[0]);
@@ -39,8 +43,8 @@ internal sealed class PhraseStarts<T>
             }
             char second = CharClass.ToUpperInvariant(text[1]);
             int key = first << 16 | second;
-            if (!pairs.TryGetValue(key, out var list)) pairs[key] = list = [];
-            list.Add((text, value));
+            if (!pairs.TryGetValue(key, out var bucket)) pairs[key] = bucket = [];
+            bucket.Add((text, value));
             int bit = Hash(first, second);
             _pairs[bit >> 6] |= 1UL << (bit & 63);
         }
@@ -49,7 +53,7 @@ internal sealed class PhraseStarts<T>
         _single = singles.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
-    private static int Hash(char a, char b) => ((a * 0x9E37) ^ b) & (PairBits - 1);
+    private int Hash(char a, char b) => ((a * 0x9E37) ^ b) & _mask;
 
     /// <summary>
     /// The phrases that may start at <paramref name="at"/>, longest first: those whose first two characters are the text's
