@@ -79,7 +79,8 @@ public static class BriefingJson
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
     IndentSize = 2,
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    Converters = [typeof(TextConverter)])]
 [JsonSerializable(typeof(PressBriefing))]
 [JsonSerializable(typeof(DetectionResult))]
 internal sealed partial class BriefingJsonContext : JsonSerializerContext
@@ -92,6 +93,41 @@ internal sealed partial class BriefingJsonContext : JsonSerializerContext
 
     /// <summary>The same contract without indentation.</summary>
     public static BriefingJsonContext Compact => s_compact ??= new BriefingJsonContext(new JsonSerializerOptions(Default.Options) { WriteIndented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+}
+
+/// <summary>
+/// Writes every string of the model with its lone surrogates (half of a UTF-16 pair without the other half) as U+FFFD,
+/// as element text already is: a lone surrogate cannot be written as UTF-8, and the writer's own replacement ("\uFFFD",
+/// escaped) would read back as a character that is written unescaped, so the JSON would not round-trip. Strings
+/// without surrogates are written as they are.
+/// </summary>
+internal sealed class TextConverter : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetString();
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(TextNormalizer.CountLoneSurrogates(value, out _) == 0 ? value : ReplaceLoneSurrogates(value));
+    }
+
+    private static string ReplaceLoneSurrogates(string value) => string.Create(value.Length, value, static (span, s) =>
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                span[i] = c;
+                span[i + 1] = s[i + 1];
+                i++;
+            }
+            else
+            {
+                span[i] = char.IsSurrogate(c) ? '\uFFFD' : c;
+            }
+        }
+    });
 }
 
 /// <summary>Writes enums as lower-case (camelCase) strings, as the JSON contract requires.</summary>
