@@ -80,12 +80,7 @@ internal sealed class DirectoryIndex
                 at += Math.Max(run, 1);
                 continue;
             }
-            if (!_names.TryGetCandidates(text, at, out var longer, out var single))
-            {
-                at++;
-                continue;
-            }
-            int length = LongestAt(text[at..], longer, single);
+            int length = _names.LongestAt(text, at, out _);
             if (length > 0 && IsBounded(text, at, length))
             {
                 var entries = _spokespersons.FindAllByName(text.Slice(at, length));
@@ -97,19 +92,6 @@ internal sealed class DirectoryIndex
                 at++;
             }
         }
-    }
-
-    private static int LongestAt(ReadOnlySpan<char> rest, ReadOnlySpan<(string Text, string Value)> longer, ReadOnlySpan<(string Text, string Value)> single)
-    {
-        foreach (var (name, _) in longer)
-        {
-            if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return name.Length;
-        }
-        foreach (var (name, _) in single)
-        {
-            if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return name.Length;
-        }
-        return 0;
     }
 
     private static bool IsBounded(ReadOnlySpan<char> text, int at, int length)

@@ -162,24 +162,7 @@ public sealed class PhraseSet
     public int MatchPrefix(ReadOnlySpan<char> text, out LexiconEntry? entry)
     {
         entry = null;
-        if (text.IsEmpty || !_starts.TryGetCandidates(text, 0, out var longer, out var single)) return 0;
-        foreach (var (phrase, e) in longer)
-        {
-            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                entry = e;
-                return phrase.Length;
-            }
-        }
-        foreach (var (phrase, e) in single)
-        {
-            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                entry = e;
-                return phrase.Length;
-            }
-        }
-        return 0;
+        return text.IsEmpty ? 0 : _starts.LongestAt(text, 0, out entry);
     }
 
     /// <summary>The length of the longest phrase <paramref name="text"/> ends with (ignoring case), or 0.</summary>
@@ -236,28 +219,7 @@ public sealed class PhraseSet
             int at = _anywhere is null ? -1 : _anywhere.IndexOfAny(text[offset..]);
             if (at < 0) break;
             at += offset;
-            if (_starts.TryGetCandidates(text, at, out var longer, out var single))
-            {
-                var rest = text[at..];
-                foreach (var (phrase, e) in longer)
-                {
-                    if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, at, phrase.Length))
-                    {
-                        length = phrase.Length;
-                        entry = e;
-                        return at;
-                    }
-                }
-                foreach (var (phrase, e) in single)
-                {
-                    if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, at, 1))
-                    {
-                        length = 1;
-                        entry = e;
-                        return at;
-                    }
-                }
-            }
+            if (LongestWordAt(text, at, out length, out entry)) return at;
             offset = at + 1;
         }
         length = 0;
@@ -279,31 +241,38 @@ public sealed class PhraseSet
                 at += Math.Max(run, 1) - 1;
                 continue;
             }
-            if (!_starts.TryGetCandidates(text, at, out var longer, out var single)) continue;
-            // Among the phrases starting here, the longest whose boundaries are right.
+            if (LongestWordAt(text, at, out length, out entry)) return at;
+        }
+        length = 0;
+        entry = null;
+        return -1;
+    }
+
+    /// <summary>Among the phrases starting at <paramref name="at"/>, the longest whose word boundaries are right.</summary>
+    private bool LongestWordAt(ReadOnlySpan<char> text, int at, out int length, out LexiconEntry? entry)
+    {
+        if (_starts.TryGetCandidates(text, at, out var longer, out var single))
+        {
             var rest = text[at..];
             foreach (var (phrase, e) in longer)
             {
                 if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, at, phrase.Length))
                 {
-                    length = phrase.Length;
-                    entry = e;
-                    return at;
+                    (length, entry) = (phrase.Length, e);
+                    return true;
                 }
             }
             foreach (var (phrase, e) in single)
             {
                 if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && IsWordAt(text, at, 1))
                 {
-                    length = 1;
-                    entry = e;
-                    return at;
+                    (length, entry) = (1, e);
+                    return true;
                 }
             }
         }
-        length = 0;
-        entry = null;
-        return -1;
+        (length, entry) = (0, null);
+        return false;
     }
 
     /// <summary>Whether a phrase occurs in <paramref name="text"/> as whole words.</summary>

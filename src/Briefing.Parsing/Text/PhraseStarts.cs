@@ -73,4 +73,29 @@ internal sealed class PhraseStarts<T>
         if (_single.Count > 0 && _single.TryGetValue(first, out var ones)) single = ones;
         return !longer.IsEmpty || !single.IsEmpty;
     }
+
+    /// <summary>The longest phrase the text starts with at <paramref name="at"/> (ignoring case), or 0; and its value.</summary>
+    public int LongestAt(ReadOnlySpan<char> text, int at, out T? value)
+    {
+        value = default;
+        if (!TryGetCandidates(text, at, out var longer, out var single)) return 0;
+        var rest = text[at..];
+        foreach (var (phrase, v) in longer)
+        {
+            if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                value = v;
+                return phrase.Length;
+            }
+        }
+        foreach (var (phrase, v) in single)
+        {
+            if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                value = v;
+                return 1;
+            }
+        }
+        return 0;
+    }
 }
