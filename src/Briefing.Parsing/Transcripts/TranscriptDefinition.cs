@@ -127,7 +127,7 @@ public sealed record LabelVocabulary
     {
         foreach (var w in Words)
         {
-            if (w.Distinctive && LabelKey.Fold(w.Text).AsSpan().SequenceEqual(LabelKey.Fold(text))) return true;
+            if (w.Distinctive && LabelKey.Equal(w.Text, text)) return true;
         }
         return false;
     }
