@@ -65,7 +65,10 @@ public sealed class BriefingParser
         CheckInput(text);
         // Detection alone lexes only the window.
         using var lexed = Lexer.Lex(text, Math.Min(text.Length, Options.DetectionWindow), Options.DetectionWindow, []);
-        return [.. Score(lexed).Select(s => new DetectionResult(s.Format.Id, s.Detection.Confidence, s.Detection.Reason))];
+        var scores = Score(lexed);
+        var results = ImmutableArray.CreateBuilder<DetectionResult>(scores.Length);
+        foreach (var s in scores) results.Add(new DetectionResult(Formats[s.Order].Id, s.Detection.Confidence, s.Detection.Reason));
+        return results.MoveToImmutable();
     }
 
     /// <summary>Parses <paramref name="text"/>. Never throws for bad content: problems come back as <see cref="PressBriefing.Diagnostics"/>.</summary>
@@ -103,13 +106,15 @@ public sealed class BriefingParser
         }
         else
         {
-            var scores = Score(lexed);
-            var best = scores.Count > 0 ? scores[0] : default;
-            if (best.Format is null || best.Detection.Confidence <= Options.DetectionThreshold)
+            // Every format is ranked without building its reason; the winner is asked again for it.
+            int bestOrder = Best(lexed, out double confidence);
+            format = bestOrder < 0 ? null : Formats[bestOrder];
+            string reason = format is null ? "" : Checked(format.Detect(new DetectionContext(lexed, includeReason: true))).Reason;
+            if (format is null || confidence <= Options.DetectionThreshold)
             {
-                string detail = best.Format is null
+                string detail = format is null
                     ? "no format is registered"
-                    : string.Create(CultureInfo.InvariantCulture, $"best was '{best.Format.Id}' at {best.Detection.Confidence:0.00} ({best.Detection.Reason})");
+                    : string.Create(CultureInfo.InvariantCulture, $"best was '{format.Id}' at {confidence:0.00} ({reason})");
                 return WithLoneSurrogates(text, new PressBriefing
                 {
                     Source = options.SourceName,
@@ -120,8 +125,7 @@ public sealed class BriefingParser
                     ],
                 });
             }
-            format = best.Format;
-            match = new FormatMatch(format.Id, Math.Round(best.Detection.Confidence, 3), best.Detection.Reason);
+            match = new FormatMatch(format.Id, Math.Round(confidence, 3), reason);
         }
 
         var context = new ParseContext(lexed, options, match);
@@ -150,24 +154,44 @@ public sealed class BriefingParser
         return briefing with { Diagnostics = briefing.Diagnostics.Insert(0, diagnostic) };
     }
 
-    private List<(BriefingFormat Format, FormatDetection Detection)> Score(Lexing.LexedText lexed)
+    /// <summary>Every format's detection with its reason, best first (see <see cref="Ranks"/>).</summary>
+    private (FormatDetection Detection, int Order)[] Score(Lexing.LexedText lexed)
     {
-        var context = new DetectionContext(lexed);
-        var scores = new List<(BriefingFormat Format, FormatDetection Detection, int Order)>(Formats.Length);
+        var context = new DetectionContext(lexed, includeReason: true);
+        var scores = new (FormatDetection Detection, int Order)[Formats.Length];
+        for (int i = 0; i < scores.Length; i++) scores[i] = (Checked(Formats[i].Detect(context)), i);
+        Array.Sort(scores, (a, b) => Ranks(a.Detection.Confidence, a.Order, b.Detection.Confidence, b.Order) ? -1 : Ranks(b.Detection.Confidence, b.Order, a.Detection.Confidence, a.Order) ? 1 : 0);
+        return scores;
+    }
+
+    /// <summary>The registration index of the best format (see <see cref="Ranks"/>), scored without reasons; -1 when none is registered.</summary>
+    private int Best(Lexing.LexedText lexed, out double confidence)
+    {
+        var context = new DetectionContext(lexed, includeReason: false);
+        int best = -1;
+        confidence = 0;
         for (int i = 0; i < Formats.Length; i++)
         {
-            var d = Formats[i].Detect(context);
-            scores.Add((Formats[i], d with { Confidence = Math.Clamp(double.IsNaN(d.Confidence) ? 0 : d.Confidence, 0, 1) }, i));
+            double c = Checked(Formats[i].Detect(context)).Confidence;
+            if (best < 0 || Ranks(c, i, confidence, best))
+            {
+                best = i;
+                confidence = c;
+            }
         }
-        scores.Sort((a, b) =>
-        {
-            int c = b.Detection.Confidence.CompareTo(a.Detection.Confidence);
-            if (c != 0) return c;
-            c = b.Format.Priority.CompareTo(a.Format.Priority);
-            return c != 0 ? c : a.Order.CompareTo(b.Order);
-        });
-        return [.. scores.Select(s => (s.Format, s.Detection))];
+        return best;
     }
+
+    /// <summary>Whether format <paramref name="a"/> at confidence <paramref name="ca"/> ranks before <paramref name="b"/>: higher confidence, then higher priority, then registered first.</summary>
+    private bool Ranks(double ca, int a, double cb, int b)
+    {
+        if (ca != cb) return ca > cb;
+        int pa = Formats[a].Priority, pb = Formats[b].Priority;
+        return pa != pb ? pa > pb : a < b;
+    }
+
+    /// <summary>A detector's verdict with its confidence brought into [0, 1] (NaN is 0).</summary>
+    private static FormatDetection Checked(FormatDetection d) => d with { Confidence = Math.Clamp(double.IsNaN(d.Confidence) ? 0 : d.Confidence, 0, 1) };
 
     private static bool IsBlank(string text)
     {

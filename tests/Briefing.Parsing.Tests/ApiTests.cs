@@ -198,6 +198,50 @@ public sealed class ApiTests
         Assert.Equal("better", Make(new FixedFormat("prior", 0.7, priority: 9), new FixedFormat("better", 0.71)).Parse("x").Format?.Id);
     }
 
+    [Fact]
+    public void Parse_ranks_formats_without_reasons_and_asks_only_the_winner_for_its_reason()
+    {
+        var winner = new ReasonFormat("winner", 0.9);
+        var loser = new ReasonFormat("loser", 0.4);
+        var parser = new BriefingParserBuilder().ClearFormats().AddFormat(loser).AddFormat(winner).Build();
+
+        var b = parser.Parse("anything");
+        Assert.Equal("winner", b.Format?.Id);
+        Assert.Equal("reason of winner", b.Format?.Reason);
+        Assert.Equal([false], loser.Asked);
+        Assert.Equal([false, true], winner.Asked);
+
+        // Detect shows every format's reason, so it asks each once, with reasons.
+        winner.Asked.Clear();
+        loser.Asked.Clear();
+        Assert.Equal(["reason of winner", "reason of loser"], parser.Detect("anything").Select(d => d.Reason));
+        Assert.Equal([true], loser.Asked);
+        Assert.Equal([true], winner.Asked);
+
+        // Below the threshold the best format's reason is still in the diagnostic.
+        var weak = new BriefingParserBuilder().ClearFormats().AddFormat(new ReasonFormat("weak", 0.05)).Build();
+        Assert.Contains("reason of weak", Assert.Single(weak.Parse("anything").Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Built_in_detectors_score_the_same_without_their_reasons_and_then_build_none()
+    {
+        foreach (var document in TestFiles.AllDocuments())
+        {
+            using var lexed = BriefingParser.Default.Lexer.Lex(document.Text);
+            var withReasons = new DetectionContext(lexed, includeReason: true);
+            var without = new DetectionContext(lexed, includeReason: false);
+            foreach (var format in BriefingParser.Default.Formats)
+            {
+                var full = format.Detect(withReasons);
+                var bare = format.Detect(without);
+                Assert.True(full.Confidence == bare.Confidence, $"{document.RelativePath}, {format.Id}: {full.Confidence} with reasons, {bare.Confidence} without");
+                Assert.False(string.IsNullOrEmpty(full.Reason), $"{document.RelativePath}, {format.Id}: no reason");
+                Assert.True(bare.Reason.Length == 0 || full.Reason == bare.Reason, $"{document.RelativePath}, {format.Id}: '{bare.Reason}' without reasons");
+            }
+        }
+    }
+
     // ---- Thread safety and the default parser ---------------------------------------------------------------------
 
     [Fact]
@@ -510,6 +554,22 @@ public sealed class ApiTests
         public override int Priority => priority;
 
         public override FormatDetection Detect(DetectionContext context) => new(confidence, "fixed score");
+
+        public override PressBriefing Parse(ParseContext context) => new() { Title = "parsed by " + id, Language = "und" };
+    }
+
+    /// <summary>A format with a fixed score that records, for each call of Detect, whether its reason was asked for.</summary>
+    private sealed class ReasonFormat(string id, double confidence) : BriefingFormat
+    {
+        public List<bool> Asked { get; } = [];
+
+        public override string Id => id;
+
+        public override FormatDetection Detect(DetectionContext context)
+        {
+            Asked.Add(context.IncludeReason);
+            return new(confidence, context.IncludeReason ? "reason of " + id : "");
+        }
 
         public override PressBriefing Parse(ParseContext context) => new() { Title = "parsed by " + id, Language = "und" };
     }

@@ -12,11 +12,20 @@ public sealed class DetectionContext
     private SourceLine[]? _lines;
     private string? _windowText;
 
-    internal DetectionContext(LexedText lexed)
+    internal DetectionContext(LexedText lexed, bool includeReason = true)
     {
         Lexed = lexed;
         WindowLength = lexed.WindowLength;
+        IncludeReason = includeReason;
     }
+
+    /// <summary>
+    /// Whether the caller shows the detection's reason. <see cref="BriefingParser.Parse"/> ranks every format with this
+    /// <see langword="false"/> and then asks the winner again with <see langword="true"/>, so a detector may skip building
+    /// its reason (and return an empty one) when it is <see langword="false"/>. The confidence must not depend on it.
+    /// <see cref="BriefingParser.Detect"/> always includes the reasons.
+    /// </summary>
+    public bool IncludeReason { get; }
 
     /// <summary>The lexing pass: lines, scripts, chrome, label candidates, title candidates, mentions, cues.</summary>
     /// <remarks>Valid only during <see cref="BriefingFormat.Detect"/>; do not keep it.</remarks>

@@ -12,7 +12,18 @@ namespace Briefing.Parsing.Transcripts;
 public sealed record TranscriptDefinition
 {
     /// <summary>The format's id ("mfa-transcript", "state-department"); lower case, stable.</summary>
-    public required string Id { get; init; }
+    public required string Id
+    {
+        get;
+        init
+        {
+            field = value;
+            CueTag = "format:" + value;
+        }
+    }
+
+    /// <summary>The tag of the format's own lexicon entries ("format:" and the id), made once with the id.</summary>
+    internal string CueTag { get; private init; } = "";
 
     /// <summary>A short description for listings.</summary>
     public string? Description { get; init; }
@@ -69,7 +80,7 @@ public sealed record TranscriptDefinition
     /// <summary>The lexicon entries the definition brings: its label words and its cue phrases.</summary>
     public IEnumerable<LexiconEntry> LexiconEntries()
     {
-        var tags = ImmutableArray.Create("format:" + Id);
+        var tags = ImmutableArray.Create(CueTag);
         foreach (var cue in Cues) yield return new LexiconEntry(LexiconCategories.Cue, cue) { Tags = tags };
         foreach (var word in Labels.Words)
         {

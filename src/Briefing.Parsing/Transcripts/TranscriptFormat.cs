@@ -30,7 +30,7 @@ public class TranscriptFormat(TranscriptDefinition definition) : BriefingFormat
     public override FormatDetection Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return TranscriptDetector.Score(context.Lexed, Definition);
+        return TranscriptDetector.Score(context.Lexed, Definition, context.IncludeReason);
     }
 
     /// <inheritdoc />
@@ -67,13 +67,19 @@ public static class TranscriptDetector
     /// </summary>
     internal const int MaxInlineLabelsPerLine = 256;
 
-    /// <summary>Scores <paramref name="lexed"/> for <paramref name="definition"/>.</summary>
-    public static FormatDetection Score(LexedText lexed, TranscriptDefinition definition)
+    /// <summary>Scores <paramref name="lexed"/> for <paramref name="definition"/>, with the reason.</summary>
+    public static FormatDetection Score(LexedText lexed, TranscriptDefinition definition) => Score(lexed, definition, includeReason: true);
+
+    /// <summary>
+    /// Scores <paramref name="lexed"/> for <paramref name="definition"/>; without <paramref name="includeReason"/> the
+    /// reason is empty and not built (the confidence is the same).
+    /// </summary>
+    public static FormatDetection Score(LexedText lexed, TranscriptDefinition definition, bool includeReason)
     {
         ArgumentNullException.ThrowIfNull(lexed);
         ArgumentNullException.ThrowIfNull(definition);
         int lines = lexed.WindowLineCount;
-        var reasons = new List<string>();
+        var reasons = new DetectionReasons(includeReason);
         double score = 0;
 
         var title = definition.Titles.IsEmpty ? null : TitleReader.Find(lexed, definition, lines);
@@ -124,16 +130,20 @@ public static class TranscriptDetector
         {
             // The generic format: the turn structure alone, and never as sure as a format that knows the text. It steps back
             // where formats' cue phrases (whichever formats') or officials of a known institution say someone knows it.
-            if (!turns || known < 2) return FormatDetection.None(reasons.Count > 0 ? string.Join("; ", reasons) + "; no turns" : "no question and answer labels");
+            if (!turns || known < 2)
+            {
+                if (reasons.Count == 0) return FormatDetection.None("no question and answer labels");
+                reasons.Add("no turns");
+                return FormatDetection.None(reasons.ToString());
+            }
             score += Math.Min(0.4, 0.2 + 0.025 * known);
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{known} turn labels of an institution with no format"));
-            int claimed = lexed.Cues.Select(c => c.Entry.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-            if (claimed >= 2 || knownOfficials > 0)
+            reasons.Add($"{known} turn labels of an institution with no format");
+            if (knownOfficials > 0 || HasTwoCuePhrases(lexed))
             {
                 score *= 0.6;
                 reasons.Add(knownOfficials > 0 ? "officials of a known institution" : "phrases of a known institution");
             }
-            return new FormatDetection(Math.Min(0.45, score), string.Join("; ", reasons));
+            return new FormatDetection(Math.Min(0.45, score), reasons.ToString());
         }
 
         bool lead = false;
@@ -148,20 +158,24 @@ public static class TranscriptDetector
         double labelScore = turns && typical > 0 ? Math.Min(MaxLabels, LabelWeight * typical) : 0;
 
         // Cue phrases (the lexing pass found them) and the institution's officials named in the window.
-        var cues = new List<string>();
-        string tag = "format:" + definition.Id;
-        for (int cueIndex = 0; cueIndex < lexed.Cues.Count; cueIndex++)
+        // The first MaxCues distinct phrases of the format (case aside), in the order of the text.
+        Span<int> cues = stackalloc int[MaxCues];
+        int cueCount = 0;
+        string tag = definition.CueTag;
+        for (int cueIndex = 0; cueIndex < lexed.Cues.Count && cueCount < MaxCues; cueIndex++)
         {
             var entry = lexed.Cues[cueIndex].Entry;
-            if (cues.Count == MaxCues) break;
-            if (entry.HasTag(tag) && !cues.Contains(entry.Text, StringComparer.OrdinalIgnoreCase)) cues.Add(entry.Text);
+            if (!entry.HasTag(tag)) continue;
+            bool seen = false;
+            foreach (int c in cues[..cueCount]) seen |= string.Equals(lexed.Cues[c].Entry.Text, entry.Text, StringComparison.OrdinalIgnoreCase);
+            if (!seen) cues[cueCount++] = cueIndex;
         }
-        if (cues.Count > 0)
+        if (cueCount > 0)
         {
-            score += CueWeight * cues.Count;
+            score += CueWeight * cueCount;
             // Turns and the institution's phrases: an excerpt of its briefing, though no title or label says whose.
-            if (turns && known >= 2 && cues.Count >= 2) score += 0.2;
-            reasons.Add("mentions " + string.Join(", ", cues.Select(c => $"'{Shorten(c)}'")));
+            if (turns && known >= 2 && cueCount >= 2) score += 0.2;
+            reasons.Add($"mentions {CueList(lexed, cues[..cueCount])}");
         }
         // Turns by the institution's own officials and no question at all: an excerpt of its briefing whose reporters'
         // turns the copy dropped (the spokesperson's opening, answers quoted one after another). The labels say whose it
@@ -171,7 +185,7 @@ public static class TranscriptDetector
         if (questions == 0 && officialTurns >= 2 && answers == ours)
         {
             score += OfficialsOnlyWeight;
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{officialTurns} turns by its officials and no question"));
+            reasons.Add($"{officialTurns} turns by its officials and no question");
         }
         bool named = false;
         for (int mentionIndex = 0; mentionIndex < lexed.Mentions.Count; mentionIndex++)
@@ -189,9 +203,9 @@ public static class TranscriptDetector
         {
             // A title that names someone the directory does not know corroborates nothing.
             bool titleSays = title is not null && (title.Official is not null || title.Name is null);
-            bool corroborated = titleSays || lead || cues.Count > 0 || ours > 0 || named;
+            bool corroborated = titleSays || lead || cueCount > 0 || ours > 0 || named;
             score += corroborated ? labelScore : labelScore * 0.4;
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{typical} labels of this format"));
+            reasons.Add($"{typical} labels of this format");
         }
         if (reasons.Count == 0) return FormatDetection.None("no title, phrases or labels of this format");
 
@@ -200,14 +214,36 @@ public static class TranscriptDetector
         if (theirs > ours)
         {
             score *= 0.3;
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{theirs} labels name officials of another institution"));
+            reasons.Add($"{theirs} labels name officials of another institution");
         }
         if (!definition.Languages.IsEmpty && !definition.Languages.Contains(language))
         {
             score *= 0.3;
             reasons.Add(language switch { "zh" => "text in Chinese", "mul" => "text in two languages, interleaved", _ => "text in English" });
         }
-        return new FormatDetection(Math.Min(Ceiling, score), string.Join("; ", reasons));
+        return new FormatDetection(Math.Min(Ceiling, score), reasons.ToString());
+    }
+
+    /// <summary>Whether the lexing pass found two different cue phrases (case aside), whichever formats' they are.</summary>
+    private static bool HasTwoCuePhrases(LexedText lexed)
+    {
+        for (int i = 1; i < lexed.Cues.Count; i++)
+        {
+            if (!string.Equals(lexed.Cues[i].Entry.Text, lexed.Cues[0].Entry.Text, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The cue phrases at <paramref name="indexes"/>, quoted and shortened, as the reason lists them.</summary>
+    private static string CueList(LexedText lexed, ReadOnlySpan<int> indexes)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (int i in indexes)
+        {
+            if (sb.Length > 0) sb.Append(", ");
+            sb.Append('\'').Append(Shorten(lexed.Cues[i].Entry.Text)).Append('\'');
+        }
+        return sb.ToString();
     }
 
     /// <summary>A line that reads like a headline, not a turn: short, and it does not end like a sentence.</summary>

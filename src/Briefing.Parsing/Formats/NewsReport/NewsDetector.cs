@@ -32,7 +32,7 @@ internal static class NewsDetector
         int prose = 0, spoken = 0, labelled = 0, questions = 0, answers = 0, alone = 0;
         bool role = false, briefing = false, dateline = false, reportDate = false, transcriptTitle = false, opensWithTurn = false;
         int firstProse = -1;
-        var buffer = new char[512];
+        char[]? buffer = null;
         for (int i = 0; i < lines; i++)
         {
             ref readonly var line = ref lexed[i];
@@ -77,8 +77,9 @@ internal static class NewsDetector
             }
             // Chinese text is read folded to simplified characters.
             var s = content;
-            if ((line.Traits & LineTraits.Traditional) != 0 && content.Length <= buffer.Length)
+            if ((line.Traits & LineTraits.Traditional) != 0 && content.Length <= 512)
             {
+                buffer ??= new char[512];
                 ChineseText.ToSimplified(content, buffer);
                 s = buffer.AsSpan(0, content.Length);
             }
@@ -91,13 +92,14 @@ internal static class NewsDetector
 
         if (prose == 0) return FormatDetection.None("no paragraphs of running text");
         // Prose without reported speech is no news of a briefing: nothing to attribute.
-        if (spoken == 0) return FormatDetection.None(string.Create(CultureInfo.InvariantCulture, $"{prose} paragraphs of prose; no reported speech"));
-        var reasons = new List<string>();
+        if (spoken == 0)
+            return FormatDetection.None(context.IncludeReason ? string.Create(CultureInfo.InvariantCulture, $"{prose} paragraphs of prose; no reported speech") : "");
+        var reasons = new DetectionReasons(context.IncludeReason);
         double score = 0.25;
         if (spoken >= 2) score += 0.1;
         int unlabelled = prose - Math.Min(prose, labelled);
         if (unlabelled > 0 && spoken * 5 >= unlabelled * 2) score += 0.1;
-        reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{spoken} of {prose} paragraphs with speech verbs"));
+        reasons.Add($"{spoken} of {prose} paragraphs with speech verbs");
         if (role)
         {
             score += 0.2;
@@ -129,14 +131,14 @@ internal static class NewsDetector
             bool transcript = questions > 0 || answers >= 2 || alone >= 3 || opensWithTurn;
             double share = opensWithTurn ? Math.Max(0.5, (double)labelled / prose) : (double)labelled / prose;
             if (transcript) score *= Math.Max(0, 1 - 1.5 * share);
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{labelled} labelled paragraphs ({questions} questions, {answers} answers)"));
+            reasons.Add($"{labelled} labelled paragraphs ({questions} questions, {answers} answers)");
         }
         if (transcriptTitle)
         {
             score *= 0.7;
             reasons.Add("a transcript's title");
         }
-        return new FormatDetection(Math.Round(Math.Min(Ceiling, score), 3), string.Join("; ", reasons));
+        return new FormatDetection(Math.Round(Math.Min(Ceiling, score), 3), reasons.ToString());
     }
 
     private static bool NextIsProse(LexedText lexed, int i, int lines, int lastLine)
