@@ -179,7 +179,7 @@ public static class TitleReader
     /// <summary>Whether one of the definition's title phrases (or, for a rule without phrases, a briefing noun) starts on this line.</summary>
     private static bool PhraseStartsIn(LexedText lexed, TranscriptDefinition definition, int index)
     {
-        string text = lexed.Derived(s_lineKind, index, CleanLine).Text;
+        var text = lexed.Derived(s_lineKind, index, CleanLine).Text.Span;
         foreach (var rule in definition.Titles)
         {
             if (rule.Phrases.IsEmpty) return true;
@@ -188,8 +188,8 @@ public static class TitleReader
                 // The phrase may itself run over the line break: its first word is enough.
                 int space = p.IndexOf(' ', StringComparison.Ordinal);
                 var head = space > 0 ? p.AsSpan(0, space) : p.AsSpan();
-                int at = text.AsSpan().IndexOf(head, StringComparison.OrdinalIgnoreCase);
-                if (at >= 0 && (space < 0 ? text.Contains(p, StringComparison.OrdinalIgnoreCase) : text.AsSpan(at).StartsWith(p.AsSpan(0, Math.Min(p.Length, text.Length - at)), StringComparison.OrdinalIgnoreCase)))
+                int at = text.IndexOf(head, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (space < 0 ? text.Contains(p, StringComparison.OrdinalIgnoreCase) : text[at..].StartsWith(p.AsSpan(0, Math.Min(p.Length, text.Length - at)), StringComparison.OrdinalIgnoreCase)))
                     return true;
             }
         }
@@ -201,7 +201,7 @@ public static class TitleReader
         var raw = lexed[span];
         if (oneLine) raw = raw[..Math.Min(raw.Length, MaxLength + 100)];
         var cleaned = wholeLine ? lexed.Derived(s_lineKind, first, CleanLine) : lexed.Derived(s_textKind, new TextSpan(span.Start, raw.Length), joined, CleanText);
-        string text = cleaned.Text;
+        var text = cleaned.Text.Span;
         var lexicon = lexed.Lexicon;
         var statements = lexicon[LexiconCategories.StatementNoun];
         var briefings = lexicon[LexiconCategories.BriefingNoun];
@@ -213,7 +213,7 @@ public static class TitleReader
             int phraseLength = 0;
             int phraseAt = rule.Phrases.IsEmpty ? 0 : IndexOfAny(text, rule.Phrases, out phraseLength);
             if (phraseAt < 0) continue;
-            if (rule.PhraseOpens && phraseAt > 0 && !OnlyDateBefore(lexicon, text.AsSpan(0, phraseAt))) continue;
+            if (rule.PhraseOpens && phraseAt > 0 && !OnlyDateBefore(lexicon, text[..phraseAt])) continue;
             if (IndexOfAny(text, rule.Excludes, out _) >= 0) continue;
 
             // Where the title ends: a page on one line holds its title at the start, up to its date or its noun.
@@ -227,7 +227,7 @@ public static class TitleReader
                 // Only when cleaning kept the length do offsets into the cleaned text hold for the raw one.
                 if (text.Length != raw.Length) continue;
             }
-            var head = text.AsSpan(0, titleEnd);
+            var head = text[..titleEnd];
             // A sentence is no title ("Spokesperson Zhao Lijian said at a regular press conference on Tuesday that …").
             if (!oneLine && (head.Length > 200 || IsSentence(head)))
                 continue;
@@ -399,7 +399,7 @@ public static class TitleReader
         return lexicon.Dates.TryFindDate(before, DateForms.All, out _, out int at, out int length) && at == 0 && length >= before.Length - 1;
     }
 
-    private static int IndexOfAny(string text, ImmutableArray<string> phrases, out int length)
+    private static int IndexOfAny(ReadOnlySpan<char> text, ImmutableArray<string> phrases, out int length)
     {
         int best = -1;
         length = 0;
@@ -417,13 +417,14 @@ public static class TitleReader
 
     /// <summary>
     /// A line (or two joined) as the title rules read it, the same for every definition and so made once per lexing pass:
-    /// the cleaned text, where its first title noun and briefing noun are, and its first date (read on demand).
+    /// the cleaned text, where its first title noun and briefing noun are, and its first date (read on demand). A line that
+    /// cleaning leaves as it is (most lines) is not copied: the text is the source's own characters.
     /// </summary>
-    private sealed class TitleText(string text, (int At, int Length) noun, (int At, int Length) briefing)
+    private sealed class TitleText(ReadOnlyMemory<char> text, (int At, int Length) noun, (int At, int Length) briefing)
     {
         private (bool Found, DateOnly Date, int At, int Length)? _date, _dateMonthFirst;
 
-        public string Text { get; } = text;
+        public ReadOnlyMemory<char> Text { get; } = text;
 
         /// <summary>The first briefing or statement noun (as whole words), or -1.</summary>
         public (int At, int Length) Noun { get; } = noun;
@@ -435,7 +436,7 @@ public static class TitleReader
         {
             ref var slot = ref monthFirst ? ref _dateMonthFirst : ref _date;
             if (slot is { } known) return known;
-            bool found = dates.TryFindDate(Text, monthFirst ? DateForms.All | DateForms.MonthFirst : DateForms.All, out var date, out int at, out int length);
+            bool found = dates.TryFindDate(Text.Span, monthFirst ? DateForms.All | DateForms.MonthFirst : DateForms.All, out var date, out int at, out int length);
             slot = (found, date, at, length);
             return slot.Value;
         }
@@ -454,19 +455,23 @@ public static class TitleReader
 
     private static TitleText CleanText(LexedText lexed, TextSpan span, bool joined)
     {
-        string text = Clean(lexed[span], joined);
-        int noun = lexed.Lexer.TitleNouns.IndexOfWord(text, out int nounLength, out _);
-        int briefing = lexed.Lexicon[LexiconCategories.BriefingNoun].IndexOfWord(text, out int briefingLength, out _);
+        var text = Clean(lexed.Text.AsMemory(span.Start, span.Length), joined);
+        int noun = lexed.Lexer.TitleNouns.IndexOfWord(text.Span, out int nounLength, out _);
+        int briefing = lexed.Lexicon[LexiconCategories.BriefingNoun].IndexOfWord(text.Span, out int briefingLength, out _);
         return new TitleText(text, (noun, nounLength), (briefing, briefingLength));
     }
 
-    /// <summary>The title as text to match: markup removed, whitespace folded, traditional characters folded, pinyin removed.</summary>
-    private static string Clean(ReadOnlySpan<char> raw, bool joined)
+    /// <summary>
+    /// The title as text to match: markup removed, whitespace folded, traditional characters folded, pinyin removed; the
+    /// source's characters themselves when there is nothing to change.
+    /// </summary>
+    private static ReadOnlyMemory<char> Clean(ReadOnlyMemory<char> source, bool joined)
     {
+        var raw = source.Span;
         bool markup = raw.IndexOf('<') >= 0 || raw.IndexOf('&') >= 0 || raw.ContainsAny('\u00A0', '\u3000') || joined;
-        string text = markup ? TextNormalizer.Normalize(raw).Replace("\n\n", CharClass.HasCjk(raw) ? "" : " ", StringComparison.Ordinal) : raw.ToString();
-        if (!CharClass.HasCjk(text)) return text;
-        return ChineseText.StripPinyin(ChineseText.ToSimplified(text));
+        if (!markup) return CharClass.HasCjk(raw) ? ChineseText.StripPinyin(ChineseText.ToSimplified(raw)).AsMemory() : source;
+        string text = TextNormalizer.Normalize(raw).Replace("\n\n", CharClass.HasCjk(raw) ? "" : " ", StringComparison.Ordinal);
+        return CharClass.HasCjk(text) ? ChineseText.StripPinyin(ChineseText.ToSimplified(text)).AsMemory() : text.AsMemory();
     }
 
     private static int CountCjk(ReadOnlySpan<char> s)
