@@ -346,6 +346,11 @@ public sealed class LexedText : IDisposable
     {
         cjk = latin = traditional = 0;
         bool hasCjk = CharClass.HasCjk(s);
+        if (!markup && !hasCjk)
+        {
+            latin = CharClass.CountAsciiLetters(s);
+            return;
+        }
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
