@@ -15,12 +15,10 @@ internal sealed class DirectoryIndex
     private static readonly ConditionalWeakTable<BriefingDirectories, DirectoryIndex> s_cache = new();
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-    private readonly PhraseStarts<string>? _names;
-    private readonly SpokespersonDirectory _spokespersons;
+    private readonly PhraseStarts<ImmutableArray<SpokespersonEntry>>? _names;
 
     private DirectoryIndex(BriefingDirectories directories)
     {
-        _spokespersons = directories.Spokespersons;
         var words = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         void First(string name)
@@ -47,7 +45,8 @@ internal sealed class DirectoryIndex
         }
         foreach (var form in directories.Outlets.KnownLabels) First(form);
         _firstWords = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        if (names.Count > 0) _names = new PhraseStarts<string>(names.Select(n => (n, n)));
+        // Each name with its entries, looked up once here rather than at every place a text names them.
+        if (names.Count > 0) _names = new PhraseStarts<ImmutableArray<SpokespersonEntry>>(names.Select(n => (n, directories.Spokespersons.FindAllByName(n))));
     }
 
     public static DirectoryIndex Of(BriefingDirectories directories) => s_cache.GetValue(directories, static d => new DirectoryIndex(d));
@@ -80,11 +79,10 @@ internal sealed class DirectoryIndex
                 at += Math.Max(run, 1);
                 continue;
             }
-            int length = _names.LongestAt(text, at, out _);
+            int length = _names.LongestAt(text, at, out var entries);
             if (length > 0 && IsBounded(text, at, length))
             {
-                var entries = _spokespersons.FindAllByName(text.Slice(at, length));
-                if (!entries.IsEmpty) found.Add(new NameMention(new TextSpan(offset + at, length), entries));
+                if (!entries.IsDefaultOrEmpty) found.Add(new NameMention(new TextSpan(offset + at, length), entries));
                 at += length;
             }
             else
