@@ -9,8 +9,9 @@ namespace Briefing.Parsing;
 /// (<see cref="DetectionContext.IncludeReason"/>). When it does not, <see cref="Add(ref Handler)"/> evaluates none of the
 /// interpolation's holes (no normalised titles, no numbers formatted): a parse scores every format and only the winner's
 /// reason is shown. <see cref="Count"/> counts the reasons either way, so a detector's logic never depends on the choice.
+/// A struct, kept in a local (a copy would count apart); the builder it appends to is shared by its copies.
 /// </summary>
-internal sealed class DetectionReasons
+internal struct DetectionReasons
 {
     [ThreadStatic]
     private static StringBuilder? t_cached;
@@ -19,6 +20,8 @@ internal sealed class DetectionReasons
 
     public DetectionReasons(bool include)
     {
+        _builder = null;
+        Count = 0;
         if (!include) return;
         _builder = t_cached ?? new StringBuilder(256);
         t_cached = null;
@@ -26,7 +29,7 @@ internal sealed class DetectionReasons
     }
 
     /// <summary>How many reasons were added.</summary>
-    public int Count { get; private set; }
+    public int Count { readonly get; private set; }
 
     /// <summary>Adds a fixed reason.</summary>
     public void Add(string reason)

@@ -191,7 +191,13 @@ public sealed class LexedText : IDisposable
     {
         _perLine ??= new object?[]?[Math.Max(kind + 1, Volatile.Read(ref s_kinds))];
         if (kind >= _perLine.Length) Array.Resize(ref _perLine, kind + 1);
-        var table = _perLine[kind] ??= new object?[_lineCount];
+        // The tables come from the shared pool (cleared here: others may return them as they are) and go back with the lines.
+        var table = _perLine[kind];
+        if (table is null)
+        {
+            table = _perLine[kind] = ArrayPool<object?>.Shared.Rent(_lineCount);
+            Array.Clear(table, 0, _lineCount);
+        }
         return (T)(table[line] ??= derive(this, line));
     }
 
@@ -204,7 +210,14 @@ public sealed class LexedText : IDisposable
         _labels = [];
         _lineCount = _labelCount = 0;
         _derived = null;
-        _perLine = null;
+        if (_perLine is not null)
+        {
+            foreach (var table in _perLine)
+            {
+                if (table is not null) ArrayPool<object?>.Shared.Return(table, clearArray: true);
+            }
+            _perLine = null;
+        }
     }
 
     /// <summary>Lexes <paramref name="text"/> with the built-in lexicon and directories (for tests and tools).</summary>
