@@ -6,7 +6,9 @@ namespace Briefing.Parsing;
 /// Phrases indexed by how they start, for scanners that test many positions of a text (every word start) against a long
 /// list of phrases compared ignoring case (directory names, cue phrases): a bit table over the first two characters
 /// (upper-cased, hashed) rejects almost every position in one look-up, and the phrases that may start there are in a
-/// bucket by their first two characters, longest first (phrases of one character in a bucket of their own).
+/// bucket by their first two characters, longest first (phrases of one character in a bucket of their own). A second bit
+/// table over the first four characters passes over the bucket's phrases of four characters and more where no phrase
+/// starts with the text's four ("WAS " opens no name of the "WA" bucket), so that they are not compared one by one.
 /// </summary>
 /// <remarks>
 /// The comparison is <see cref="StringComparison.OrdinalIgnoreCase"/>, bucketed by <see cref="CharClass.ToUpperInvariant"/>
@@ -17,8 +19,9 @@ namespace Briefing.Parsing;
 internal sealed class PhraseStarts<T>
 {
     private readonly ulong[] _pairs;
+    private readonly ulong[] _quads;
     private readonly int _mask;
-    private readonly FrozenDictionary<int, (string Text, T Value)[]> _byPair;
+    private readonly FrozenDictionary<int, Bucket> _byPair;
     private readonly FrozenDictionary<char, (string Text, T Value)[]> _single;
 
     /// <summary>Indexes <paramref name="phrases"/> (empty texts are left out).</summary>
@@ -28,6 +31,7 @@ internal sealed class PhraseStarts<T>
         // About 64 bits per phrase (at least 4 Kib, at most 64 Kib): few false positives, a small table for a short list.
         int bits = (int)Math.Min(1 << 16, Math.Max(1 << 12, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)list.Count * 64)));
         _pairs = new ulong[bits / 64];
+        _quads = new ulong[bits / 64];
         _mask = bits - 1;
         var pairs = new Dictionary<int, List<(string, T)>>();
         var singles = new Dictionary<char, List<(string, T)>>();
@@ -47,13 +51,27 @@ internal sealed class PhraseStarts<T>
             bucket.Add((text, value));
             int bit = Hash(first, second);
             _pairs[bit >> 6] |= 1UL << (bit & 63);
+            if (text.Length >= 4)
+            {
+                int quad = QuadHash(first, second, CharClass.ToUpperInvariant(text[2]), CharClass.ToUpperInvariant(text[3]));
+                _quads[quad >> 6] |= 1UL << (quad & 63);
+            }
         }
         // Longest first (a stable sort keeps the given order among phrases of one length).
-        _byPair = pairs.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Item1.Length).ToArray());
+        _byPair = pairs.ToFrozenDictionary(p => p.Key, p => new Bucket(p.Value.OrderByDescending(x => x.Item1.Length).ToArray()));
         _single = singles.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
     private int Hash(char a, char b) => ((a * 0x9E37) ^ b) & _mask;
+
+    private int QuadHash(char a, char b, char c, char d) => (int)((((uint)a << 16 | b) * 0x9E3779B1u ^ ((uint)c << 16 | d) * 0x85EBCA77u) >> 7) & _mask;
+
+    /// <summary>A bucket's phrases, longest first, and how many of them (at its start) have four characters or more.</summary>
+    private sealed class Bucket((string Text, T Value)[] phrases)
+    {
+        public readonly (string Text, T Value)[] Phrases = phrases;
+        public readonly int Long = phrases.Count(p => p.Text.Length >= 4);
+    }
 
     /// <summary>
     /// The phrases that may start at <paramref name="at"/>, longest first: those whose first two characters are the text's
@@ -68,10 +86,21 @@ internal sealed class PhraseStarts<T>
         {
             char second = CharClass.ToUpperInvariant(text[at + 1]);
             int bit = Hash(first, second);
-            if ((_pairs[bit >> 6] & (1UL << (bit & 63))) != 0 && _byPair.TryGetValue(first << 16 | second, out var bucket)) longer = bucket;
+            if ((_pairs[bit >> 6] & (1UL << (bit & 63))) != 0 && _byPair.TryGetValue(first << 16 | second, out var bucket))
+            {
+                // The phrases of four characters and more need the text's first four among theirs.
+                bool quad = at + 3 < text.Length && bucket.Long > 0 && HasQuad(first, second, CharClass.ToUpperInvariant(text[at + 2]), CharClass.ToUpperInvariant(text[at + 3]));
+                longer = quad ? bucket.Phrases : bucket.Phrases.AsSpan(bucket.Long);
+            }
         }
         if (_single.Count > 0 && _single.TryGetValue(first, out var ones)) single = ones;
         return !longer.IsEmpty || !single.IsEmpty;
+    }
+
+    private bool HasQuad(char a, char b, char c, char d)
+    {
+        int bit = QuadHash(a, b, c, d);
+        return (_quads[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     /// <summary>The longest phrase the text starts with at <paramref name="at"/> (ignoring case), or 0; and its value.</summary>

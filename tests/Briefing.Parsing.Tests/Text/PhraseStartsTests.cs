@@ -1,0 +1,40 @@
+namespace Briefing.Parsing.Tests.Text;
+
+/// <summary>
+/// <see cref="PhraseStarts{T}"/>: its bit tables (first two characters, first four) only skip work, so at every position
+/// it finds what comparing every phrase would find: the longest phrase the text starts with there, ignoring case.
+/// </summary>
+public sealed class PhraseStartsTests
+{
+    private static readonly string[] Phrases =
+    [
+        "Wang Wenbin", "Wang Yi", "Wa", "Was", "Mao Ning", "Mao", "MAO NING'S", "Ma", "M", "Zhao Lijian", "Zh", "外交部", "外交部发言人",
+        "外", "Ministère", "MINISTÈRE DES", "Élysée", "Q", "Qu", "Que", "Ques", "Question", "ab", "abc", "abcd", "abcde",
+    ];
+
+    [Fact]
+    public void LongestAt_finds_the_longest_phrase_at_every_position_as_comparing_every_phrase_does()
+    {
+        var starts = new PhraseStarts<int>(Phrases.Select((p, i) => (p, i)));
+        // Texts made of phrase pieces, cut anywhere and re-cased, so that positions share two, three or four characters with
+        // phrases without being them.
+        var random = new Random(20261202);
+        string[] pieces = [.. Phrases.SelectMany(p => new[] { p, p.ToUpperInvariant(), p.ToLowerInvariant(), p[..Math.Max(1, p.Length - 1)], p[..Math.Min(p.Length, 3)] }), " ", ", ", "-", "s"];
+        for (int round = 0; round < 2000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            for (int at = 0; at < text.Length; at++)
+            {
+                int expectedLength = 0, expectedValue = -1;
+                for (int i = 0; i < Phrases.Length; i++)
+                {
+                    if (Phrases[i].Length > expectedLength && text.AsSpan(at).StartsWith(Phrases[i], StringComparison.OrdinalIgnoreCase))
+                        (expectedLength, expectedValue) = (Phrases[i].Length, i);
+                }
+                int length = starts.LongestAt(text, at, out int value);
+                Assert.True(length == expectedLength, $"'{text}' at {at}: {length}, expected {expectedLength}");
+                if (length > 0) Assert.Equal(Phrases[expectedValue], Phrases[value]);
+            }
+        }
+    }
+}
