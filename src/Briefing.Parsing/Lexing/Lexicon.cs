@@ -75,7 +75,10 @@ public sealed class Lexicon
     public IEnumerable<string> Categories => _sets.Keys;
 
     /// <summary>The compiled phrases of <paramref name="category"/> (an empty set when it has none).</summary>
-    public PhraseSet this[string category] => _sets.TryGetValue(category, out var set) ? set : PhraseSet.Empty(category);
+    public PhraseSet this[string category] => _sets.TryGetValue(category, out var set) ? set : _empty.GetOrAdd(category, PhraseSet.Empty);
+
+    // The empty sets handed out for categories without entries, made once each (a lexing pass asks for some on every text).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PhraseSet> _empty = new(StringComparer.Ordinal);
 
     /// <summary>The date and time reader built on this lexicon's months, weekdays and zones.</summary>
     public DateReader Dates => _dates ??= new DateReader(this);
