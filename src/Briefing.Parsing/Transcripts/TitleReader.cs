@@ -14,6 +14,37 @@ public sealed record TitleRule
     /// <summary>Phrases of which one must occur (case does not matter; traditional characters fold; injected pinyin is ignored); none: any title.</summary>
     public required ImmutableArray<string> Phrases { get; init; }
 
+    // One search for all the phrases of a rule, made on its first use; kept beside the rule (by reference) so that it
+    // plays no part in the record's equality.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TitleRule, PhraseSearch> s_searches = new();
+
+    /// <summary>
+    /// Where the first of <see cref="Phrases"/> occurs in <paramref name="text"/> (ignoring case), and its length: among the
+    /// phrases there, the first listed; -1 when none does.
+    /// </summary>
+    internal int IndexOfPhrase(ReadOnlySpan<char> text, out int length)
+    {
+        length = 0;
+        if (Phrases.IsDefaultOrEmpty) return -1;
+        int at = 0;
+        // An empty phrase occurs at 0.
+        if (!Phrases.Contains(""))
+        {
+            var search = s_searches.GetValue(this, static r => PhraseSearch.Create(r.Phrases, StringComparison.OrdinalIgnoreCase)!);
+            at = search.IndexOfAny(text);
+            if (at < 0) return -1;
+        }
+        foreach (var p in Phrases)
+        {
+            if (text[at..].StartsWith(p, StringComparison.OrdinalIgnoreCase))
+            {
+                length = p.Length;
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Phrases of which none may occur.</summary>
     public ImmutableArray<string> Excludes { get; init => field = value.IsDefault ? [] : value; } = [];
 
@@ -211,7 +242,7 @@ public static class TitleReader
             var (nounAt, nounLength) = rule.Phrases.IsEmpty ? cleaned.Briefing : cleaned.Noun;
             if (rule.RequireNoun && nounAt < 0) continue;
             int phraseLength = 0;
-            int phraseAt = rule.Phrases.IsEmpty ? 0 : IndexOfAny(text, rule.Phrases, out phraseLength);
+            int phraseAt = rule.Phrases.IsEmpty ? 0 : rule.IndexOfPhrase(text, out phraseLength);
             if (phraseAt < 0) continue;
             if (rule.PhraseOpens && phraseAt > 0 && !OnlyDateBefore(lexicon, text[..phraseAt])) continue;
             if (IndexOfAny(text, rule.Excludes, out _) >= 0) continue;
