@@ -8,7 +8,8 @@ namespace Briefing.Parsing;
 /// (upper-cased, hashed) rejects almost every position in one look-up, and the phrases that may start there are in a
 /// bucket by their first two characters, longest first (phrases of one character in a bucket of their own). A second bit
 /// table over the first four characters passes over the bucket's phrases of four characters and more where no phrase
-/// starts with the text's four ("WAS " opens no name of the "WA" bucket), so that they are not compared one by one.
+/// starts with the text's four ("WAS " opens no name of the "WA" bucket), so that they are not compared one by one; a
+/// third, over the first two characters of phrases of two or three characters, says whether the bucket is worth reading then.
 /// </summary>
 /// <remarks>
 /// The comparison is <see cref="StringComparison.OrdinalIgnoreCase"/>, bucketed by <see cref="CharClass.ToUpperInvariant"/>
@@ -20,6 +21,7 @@ internal sealed class PhraseStarts<T>
 {
     private readonly ulong[] _pairs;
     private readonly ulong[] _quads;
+    private readonly ulong[] _shortPairs;
     private readonly int _mask;
     private readonly FrozenDictionary<int, Bucket> _byPair;
     private readonly FrozenDictionary<char, (string Text, T Value)[]> _single;
@@ -32,6 +34,7 @@ internal sealed class PhraseStarts<T>
         int bits = (int)Math.Min(1 << 16, Math.Max(1 << 12, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)list.Count * 64)));
         _pairs = new ulong[bits / 64];
         _quads = new ulong[bits / 64];
+        _shortPairs = new ulong[bits / 64];
         _mask = bits - 1;
         var pairs = new Dictionary<int, List<(string, T)>>();
         var singles = new Dictionary<char, List<(string, T)>>();
@@ -51,7 +54,8 @@ internal sealed class PhraseStarts<T>
             bucket.Add((text, value));
             int bit = Hash(first, second);
             _pairs[bit >> 6] |= 1UL << (bit & 63);
-            if (text.Length >= 4)
+            if (text.Length < 4) _shortPairs[bit >> 6] |= 1UL << (bit & 63);
+            else
             {
                 int quad = QuadHash(first, second, CharClass.ToUpperInvariant(text[2]), CharClass.ToUpperInvariant(text[3]));
                 _quads[quad >> 6] |= 1UL << (quad & 63);
@@ -86,11 +90,13 @@ internal sealed class PhraseStarts<T>
         {
             char second = CharClass.ToUpperInvariant(text[at + 1]);
             int bit = Hash(first, second);
-            if ((_pairs[bit >> 6] & (1UL << (bit & 63))) != 0 && _byPair.TryGetValue(first << 16 | second, out var bucket))
+            if ((_pairs[bit >> 6] & (1UL << (bit & 63))) != 0)
             {
-                // The phrases of four characters and more need the text's first four among theirs.
-                bool quad = at + 3 < text.Length && bucket.Long > 0 && HasQuad(first, second, CharClass.ToUpperInvariant(text[at + 2]), CharClass.ToUpperInvariant(text[at + 3]));
-                longer = quad ? bucket.Phrases : bucket.Phrases.AsSpan(bucket.Long);
+                // The phrases of four characters and more need the text's first four among theirs; without them, the bucket
+                // is read only when it may hold phrases of two or three characters.
+                bool quad = at + 3 < text.Length && HasQuad(first, second, CharClass.ToUpperInvariant(text[at + 2]), CharClass.ToUpperInvariant(text[at + 3]));
+                if ((quad || (_shortPairs[bit >> 6] & (1UL << (bit & 63))) != 0) && _byPair.TryGetValue(first << 16 | second, out var bucket))
+                    longer = quad ? bucket.Phrases : bucket.Phrases.AsSpan(bucket.Long);
             }
         }
         if (_single.Count > 0 && _single.TryGetValue(first, out var ones)) single = ones;
