@@ -97,6 +97,10 @@ public sealed class OutletDirectory
         return n > 0 && n <= _maxKeyLength && _byLabel.TryGetValue(buffer[..n], out var entry) ? entry : null;
     }
 
+    /// <summary><see cref="FindByLabel"/> of a label already folded (<see cref="LabelKey"/>).</summary>
+    internal OutletEntry? FindByKey(ReadOnlySpan<char> key) =>
+        !key.IsEmpty && key.Length <= _maxKeyLength && _byLabel.TryGetValue(key, out var entry) ? entry : null;
+
     private static IEnumerable<string> Names(OutletEntry e)
     {
         yield return e.Name;

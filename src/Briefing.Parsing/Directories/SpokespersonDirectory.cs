@@ -151,6 +151,13 @@ public sealed class SpokespersonDirectory
         return Prefer(all, date, institution) ?? all[0];
     }
 
+    /// <summary><see cref="FindByName(ReadOnlySpan{char})"/> of a name already folded (<see cref="LabelKey"/>).</summary>
+    internal SpokespersonEntry? FindByKey(ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty || !_byName.TryGetValue(key, out var all) || all.IsDefaultOrEmpty) return null;
+        return all.Length == 1 ? all[0] : Prefer(all, null, null) ?? all[0];
+    }
+
     /// <summary>Every entry with this name (one person with offices in two institutions has two).</summary>
     public ImmutableArray<SpokespersonEntry> FindAllByName(ReadOnlySpan<char> name)
     {

@@ -343,23 +343,27 @@ public sealed class LabelReader
         role = LabelRole.Unknown;
         label = CharClass.TrimSpaces(label);
         if (label.IsEmpty || CountWords(label) > MaxLabelWords) return false;
+        // The label folded once for every table below (empty when it is too long to be any key, as their look-ups say).
+        Span<char> keyBuffer = stackalloc char[LabelKey.MaxLength];
+        int keyLength = label.Length <= LabelKey.MaxLength ? LabelKey.Fold(label, keyBuffer) : 0;
+        ReadOnlySpan<char> key = keyBuffer[..Math.Max(0, keyLength)];
 
         // Not labels: discourse words, places, months and weekdays.
-        if (_not.Contains(label) || _months.Contains(label) || _weekdays.Contains(label)) return false;
+        if (_not.FindKey(key) is not null || _months.FindKey(key) is not null || _weekdays.FindKey(key) is not null) return false;
 
         // 1. Fixed words. A word that is also a metadata key ("Moderator") is a label here: whether its line is a header
         // line ("Moderator: Jane Doe") is the chrome classifier's call.
         if (label.Length <= 40)
         {
-            if (_question.Find(label) is { } q) return Set(LabelForm.Word, LabelRole.Question, q, ref parts, out form, out role);
-            if (_answer.Find(label) is { } a) return Set(LabelForm.Word, LabelRole.Answer, a, ref parts, out form, out role);
-            if (_followUp.Find(label) is { } f) return Set(LabelForm.Word, LabelRole.FollowUp, f, ref parts, out form, out role);
-            if (_official.Find(label) is { } o) return Set(LabelForm.Word, LabelRole.Official, o, ref parts, out form, out role);
+            if (_question.FindKey(key) is { } q) return Set(LabelForm.Word, LabelRole.Question, q, ref parts, out form, out role);
+            if (_answer.FindKey(key) is { } a) return Set(LabelForm.Word, LabelRole.Answer, a, ref parts, out form, out role);
+            if (_followUp.FindKey(key) is { } f) return Set(LabelForm.Word, LabelRole.FollowUp, f, ref parts, out form, out role);
+            if (_official.FindKey(key) is { } o) return Set(LabelForm.Word, LabelRole.Official, o, ref parts, out form, out role);
         }
-        if (_keys.Contains(label)) return false;
+        if (_keys.FindKey(key) is not null) return false;
 
         // 2. A spokesperson by full name or alias, perhaps after honorifics and offices ("Mr. Lin Jian", "外交部发言人毛宁").
-        if (_directories.Spokespersons.FindByName(label) is { } person)
+        if (_directories.Spokespersons.FindByKey(key) is { } person)
         {
             parts.Person = person;
             parts.Name = Sub(at, label, label);
@@ -377,7 +381,7 @@ public sealed class LabelReader
         }
 
         // 3. An outlet in any label form; "Reuters follow-up"; "CCTV reporter at the Central Radio and Television Station".
-        if (_directories.Outlets.FindByLabel(label) is { } outlet)
+        if (_directories.Outlets.FindByKey(key) is { } outlet)
         {
             parts.Outlet = outlet;
             (form, role) = (LabelForm.Outlet, LabelRole.Question);

@@ -155,6 +155,10 @@ public sealed class PhraseSet
         return _byKey.TryGetValue(buffer[..n], out var entry) ? entry : null;
     }
 
+    /// <summary>The entry whose folded key is <paramref name="key"/> (a text <see cref="LabelKey.Fold(ReadOnlySpan{char}, Span{char})"/> folded), or <see langword="null"/>.</summary>
+    internal LexiconEntry? FindKey(ReadOnlySpan<char> key) =>
+        key.IsEmpty || key.Length > _maxKeyLength ? null : _byKey.TryGetValue(key, out var entry) ? entry : null;
+
     /// <summary>Whether <paramref name="text"/> as a whole is one of the phrases.</summary>
     public bool Contains(ReadOnlySpan<char> text) => Find(text) is not null;
 
