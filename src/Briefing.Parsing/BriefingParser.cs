@@ -160,7 +160,8 @@ public sealed class BriefingParser
         var context = new DetectionContext(lexed, includeReason: true);
         var scores = new (FormatDetection Detection, int Order)[Formats.Length];
         for (int i = 0; i < scores.Length; i++) scores[i] = (Checked(Formats[i].Detect(context)), i);
-        Array.Sort(scores, (a, b) => Ranks(a.Detection.Confidence, a.Order, b.Detection.Confidence, b.Order) ? -1 : Ranks(b.Detection.Confidence, b.Order, a.Detection.Confidence, a.Order) ? 1 : 0);
+        // Ranks is a strict order on different formats, so only a format compared with itself is a tie.
+        Array.Sort(scores, (a, b) => a.Order == b.Order ? 0 : Ranks(a.Detection.Confidence, a.Order, b.Detection.Confidence, b.Order) ? -1 : 1);
         return scores;
     }
 

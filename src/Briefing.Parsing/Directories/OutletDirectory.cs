@@ -94,7 +94,7 @@ public sealed class OutletDirectory
         if (label.IsEmpty || label.Length > LabelKey.MaxLength) return null;
         Span<char> buffer = stackalloc char[LabelKey.MaxLength];
         int n = LabelKey.Fold(label, buffer);
-        return n > 0 && n <= _maxKeyLength && _byLabel.TryGetValue(buffer[..n], out var entry) ? entry : null;
+        return n > 0 ? FindByKey(buffer[..n]) : null;
     }
 
     /// <summary><see cref="FindByLabel"/> of a label already folded (<see cref="LabelKey"/>).</summary>

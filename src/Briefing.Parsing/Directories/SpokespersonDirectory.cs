@@ -146,6 +146,12 @@ public sealed class SpokespersonDirectory
     public SpokespersonEntry? FindByName(ReadOnlySpan<char> name, DateOnly? date, string? institution)
     {
         var all = Lookup(_byName, name);
+        return Pick(all, date, institution);
+    }
+
+    /// <summary>The one entry of <paramref name="all"/>, else the preferred one (<see cref="Prefer"/>), else the first; <see langword="null"/> for none.</summary>
+    private static SpokespersonEntry? Pick(ImmutableArray<SpokespersonEntry> all, DateOnly? date, string? institution)
+    {
         if (all.IsDefaultOrEmpty) return null;
         if (all.Length == 1) return all[0];
         return Prefer(all, date, institution) ?? all[0];
@@ -154,8 +160,7 @@ public sealed class SpokespersonDirectory
     /// <summary><see cref="FindByName(ReadOnlySpan{char})"/> of a name already folded (<see cref="LabelKey"/>).</summary>
     internal SpokespersonEntry? FindByKey(ReadOnlySpan<char> key)
     {
-        if (key.IsEmpty || !_byName.TryGetValue(key, out var all) || all.IsDefaultOrEmpty) return null;
-        return all.Length == 1 ? all[0] : Prefer(all, null, null) ?? all[0];
+        return !key.IsEmpty && _byName.TryGetValue(key, out var all) ? Pick(all, null, null) : null;
     }
 
     /// <summary>Every entry with this name (one person with offices in two institutions has two).</summary>

@@ -151,8 +151,7 @@ public sealed class PhraseSet
         if (text.IsEmpty || text.Length > LabelKey.MaxLength || _maxKeyLength == 0) return null;
         Span<char> buffer = stackalloc char[LabelKey.MaxLength];
         int n = LabelKey.Fold(text, buffer);
-        if (n <= 0 || n > _maxKeyLength) return null;
-        return _byKey.TryGetValue(buffer[..n], out var entry) ? entry : null;
+        return n > 0 ? FindKey(buffer[..n]) : null;
     }
 
     /// <summary>The entry whose folded key is <paramref name="key"/> (a text <see cref="LabelKey.Fold(ReadOnlySpan{char}, Span{char})"/> folded), or <see langword="null"/>.</summary>

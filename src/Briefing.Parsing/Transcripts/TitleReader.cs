@@ -14,36 +14,26 @@ public sealed record TitleRule
     /// <summary>Phrases of which one must occur (case does not matter; traditional characters fold; injected pinyin is ignored); none: any title.</summary>
     public required ImmutableArray<string> Phrases { get; init; }
 
-    // One search for all the phrases of a rule, made on its first use; kept beside the rule (by reference) so that it
-    // plays no part in the record's equality.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TitleRule, PhraseSearch> s_searches = new();
+    // The searches of a rule's phrases and excludes, made on its first use; kept beside the rule (by reference) so that
+    // they play no part in the record's equality.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TitleRule, Searches> s_searches = new();
+
+    private sealed class Searches(TitleRule rule)
+    {
+        public readonly FirstPhrase Phrases = new(rule.Phrases);
+        public readonly FirstPhrase Excludes = new(rule.Excludes);
+    }
 
     /// <summary>
     /// Where the first of <see cref="Phrases"/> occurs in <paramref name="text"/> (ignoring case), and its length: among the
     /// phrases there, the first listed; -1 when none does.
     /// </summary>
-    internal int IndexOfPhrase(ReadOnlySpan<char> text, out int length)
-    {
-        length = 0;
-        if (Phrases.IsDefaultOrEmpty) return -1;
-        int at = 0;
-        // An empty phrase occurs at 0.
-        if (!Phrases.Contains(""))
-        {
-            var search = s_searches.GetValue(this, static r => PhraseSearch.Create(r.Phrases, StringComparison.OrdinalIgnoreCase)!);
-            at = search.IndexOfAny(text);
-            if (at < 0) return -1;
-        }
-        foreach (var p in Phrases)
-        {
-            if (text[at..].StartsWith(p, StringComparison.OrdinalIgnoreCase))
-            {
-                length = p.Length;
-                return at;
-            }
-        }
-        return -1;
-    }
+    internal int IndexOfPhrase(ReadOnlySpan<char> text, out int length) =>
+        s_searches.GetValue(this, static r => new Searches(r)).Phrases.IndexIn(text, out length);
+
+    /// <summary>Whether one of <see cref="Excludes"/> occurs in <paramref name="text"/> (ignoring case).</summary>
+    internal bool IsExcluded(ReadOnlySpan<char> text) =>
+        !Excludes.IsDefaultOrEmpty && s_searches.GetValue(this, static r => new Searches(r)).Excludes.IndexIn(text, out _) >= 0;
 
     /// <summary>Phrases of which none may occur.</summary>
     public ImmutableArray<string> Excludes { get; init => field = value.IsDefault ? [] : value; } = [];
@@ -245,7 +235,7 @@ public static class TitleReader
             int phraseAt = rule.Phrases.IsEmpty ? 0 : rule.IndexOfPhrase(text, out phraseLength);
             if (phraseAt < 0) continue;
             if (rule.PhraseOpens && phraseAt > 0 && !OnlyDateBefore(lexicon, text[..phraseAt])) continue;
-            if (IndexOfAny(text, rule.Excludes, out _) >= 0) continue;
+            if (rule.IsExcluded(text)) continue;
 
             // Where the title ends: a page on one line holds its title at the start, up to its date or its noun.
             var (hasDate, date, dateAt, dateLength) = cleaned.DateOf(lexicon.Dates, definition.Dates.NumericMonthFirst);
@@ -430,22 +420,6 @@ public static class TitleReader
         return lexicon.Dates.TryFindDate(before, DateForms.All, out _, out int at, out int length) && at == 0 && length >= before.Length - 1;
     }
 
-    private static int IndexOfAny(ReadOnlySpan<char> text, ImmutableArray<string> phrases, out int length)
-    {
-        int best = -1;
-        length = 0;
-        foreach (var p in phrases)
-        {
-            int at = text.IndexOf(p, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (best < 0 || at < best))
-            {
-                best = at;
-                length = p.Length;
-            }
-        }
-        return best;
-    }
-
     /// <summary>
     /// A line (or two joined) as the title rules read it, the same for every definition and so made once per lexing pass:
     /// the cleaned text, where its first title noun and briefing noun are, and its first date (read on demand). A line that
@@ -526,5 +500,41 @@ public static class TitleReader
             if (!lexed[j].IsBlank) return j;
         }
         return null;
+    }
+}
+
+/// <summary>
+/// The first place where one of a list of phrases occurs (ignoring case), with one vectorised search for the whole list,
+/// and the phrase found there: among the phrases at that place, the first listed (as comparing each phrase would say).
+/// </summary>
+internal sealed class FirstPhrase
+{
+    private readonly ImmutableArray<string> _phrases;
+    private readonly PhraseSearch? _search;
+    private readonly bool _hasEmpty;
+
+    public FirstPhrase(ImmutableArray<string> phrases)
+    {
+        _phrases = phrases.IsDefault ? [] : phrases;
+        // An empty phrase occurs at 0 of every text: nothing to search for.
+        _hasEmpty = _phrases.Contains("");
+        if (!_hasEmpty) _search = PhraseSearch.Create(_phrases, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first place in <paramref name="text"/> where a phrase occurs, and its length; -1 when none does.</summary>
+    public int IndexIn(ReadOnlySpan<char> text, out int length)
+    {
+        length = 0;
+        int at = _hasEmpty ? 0 : _search?.IndexOfAny(text) ?? -1;
+        if (at < 0) return -1;
+        foreach (var p in _phrases)
+        {
+            if (text[at..].StartsWith(p, StringComparison.OrdinalIgnoreCase))
+            {
+                length = p.Length;
+                return at;
+            }
+        }
+        return -1;
     }
 }
