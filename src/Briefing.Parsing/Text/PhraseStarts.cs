@@ -10,6 +10,9 @@ namespace Briefing.Parsing;
 /// table over the first four characters passes over the bucket's phrases of four characters and more where no phrase
 /// starts with the text's four ("WAS " opens no name of the "WA" bucket), so that they are not compared one by one; a
 /// third, over the first two characters of phrases of two or three characters, says whether the bucket is worth reading then.
+/// A fourth, over the first eight characters, does for phrases of eight characters and more what the second does for
+/// those of four: a common word that opens several phrases ("the " of "the Chinese side", "The White House", "the
+/// Commission") costs one look-up where the text goes on otherwise, not one comparison per phrase.
 /// </summary>
 /// <remarks>
 /// The comparison is <see cref="StringComparison.OrdinalIgnoreCase"/>, bucketed by <see cref="CharClass.ToUpperInvariant"/>
@@ -22,6 +25,7 @@ internal sealed class PhraseStarts<T>
     private readonly ulong[] _pairs;
     private readonly ulong[] _quads;
     private readonly ulong[] _shortPairs;
+    private readonly ulong[] _octs;
     private readonly int _mask;
     private readonly FrozenDictionary<int, Bucket> _byPair;
     private readonly FrozenDictionary<char, (string Text, T Value)[]> _single;
@@ -35,6 +39,7 @@ internal sealed class PhraseStarts<T>
         _pairs = new ulong[bits / 64];
         _quads = new ulong[bits / 64];
         _shortPairs = new ulong[bits / 64];
+        _octs = new ulong[bits / 64];
         _mask = bits - 1;
         var pairs = new Dictionary<int, List<(string, T)>>();
         var singles = new Dictionary<char, List<(string, T)>>();
@@ -59,6 +64,11 @@ internal sealed class PhraseStarts<T>
             {
                 int quad = QuadHash(first, second, CharClass.ToUpperInvariant(text[2]), CharClass.ToUpperInvariant(text[3]));
                 _quads[quad >> 6] |= 1UL << (quad & 63);
+                if (text.Length >= 8)
+                {
+                    int oct = OctHash(quad, text.AsSpan(4, 4));
+                    _octs[oct >> 6] |= 1UL << (oct & 63);
+                }
             }
         }
         // Longest first (a stable sort keeps the given order among phrases of one length).
@@ -70,11 +80,21 @@ internal sealed class PhraseStarts<T>
 
     private int QuadHash(char a, char b, char c, char d) => (int)((((uint)a << 16 | b) * 0x9E3779B1u ^ ((uint)c << 16 | d) * 0x85EBCA77u) >> 7) & _mask;
 
-    /// <summary>A bucket's phrases, longest first, and how many of them (at its start) have four characters or more.</summary>
+    /// <summary>The eight-character hash: the four-character one, then characters 5 to 8 (upper-cased here).</summary>
+    private int OctHash(int quad, ReadOnlySpan<char> next)
+    {
+        uint h = (uint)quad * 0xC2B2AE3Du;
+        h ^= ((uint)CharClass.ToUpperInvariant(next[0]) << 16 | CharClass.ToUpperInvariant(next[1])) * 0x27D4EB2Fu;
+        h ^= ((uint)CharClass.ToUpperInvariant(next[2]) << 16 | CharClass.ToUpperInvariant(next[3])) * 0x165667B1u;
+        return (int)(h >> 9) & _mask;
+    }
+
+    /// <summary>A bucket's phrases, longest first, and how many of them (at its start) have four and eight characters or more.</summary>
     private sealed class Bucket((string Text, T Value)[] phrases)
     {
         public readonly (string Text, T Value)[] Phrases = phrases;
         public readonly int Long = phrases.Count(p => p.Text.Length >= 4);
+        public readonly int Longer = phrases.Count(p => p.Text.Length >= 8);
     }
 
     /// <summary>
@@ -94,19 +114,26 @@ internal sealed class PhraseStarts<T>
             {
                 // The phrases of four characters and more need the text's first four among theirs; without them, the bucket
                 // is read only when it may hold phrases of two or three characters.
-                bool quad = at + 3 < text.Length && HasQuad(first, second, CharClass.ToUpperInvariant(text[at + 2]), CharClass.ToUpperInvariant(text[at + 3]));
+                int quadBit = at + 3 < text.Length ? QuadHash(first, second, CharClass.ToUpperInvariant(text[at + 2]), CharClass.ToUpperInvariant(text[at + 3])) : -1;
+                bool quad = quadBit >= 0 && (_quads[quadBit >> 6] & (1UL << (quadBit & 63))) != 0;
                 if ((quad || (_shortPairs[bit >> 6] & (1UL << (bit & 63))) != 0) && _byPair.TryGetValue(first << 16 | second, out var bucket))
-                    longer = quad ? bucket.Phrases : bucket.Phrases.AsSpan(bucket.Long);
+                {
+                    // Past the first four characters, the phrases of eight and more need the text's first eight among theirs.
+                    int from = !quad ? bucket.Long
+                        : bucket.Longer > 0 && (at + 7 >= text.Length || !HasOct(quadBit, text.Slice(at + 4, 4))) ? bucket.Longer
+                        : 0;
+                    longer = bucket.Phrases.AsSpan(from);
+                }
             }
         }
         if (_single.Count > 0 && _single.TryGetValue(first, out var ones)) single = ones;
         return !longer.IsEmpty || !single.IsEmpty;
     }
 
-    private bool HasQuad(char a, char b, char c, char d)
+    private bool HasOct(int quad, ReadOnlySpan<char> next)
     {
-        int bit = QuadHash(a, b, c, d);
-        return (_quads[bit >> 6] & (1UL << (bit & 63))) != 0;
+        int bit = OctHash(quad, next);
+        return (_octs[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     /// <summary>The longest phrase the text starts with at <paramref name="at"/> (ignoring case), or 0; and its value.</summary>

@@ -1,7 +1,7 @@
 namespace Briefing.Parsing.Tests.Text;
 
 /// <summary>
-/// <see cref="PhraseStarts{T}"/>: its bit tables (first two characters, first four) only skip work, so at every position
+/// <see cref="PhraseStarts{T}"/>: its bit tables (first two characters, first four, first eight) only skip work, so at every position
 /// it finds what comparing every phrase would find: the longest phrase the text starts with there, ignoring case.
 /// </summary>
 public sealed class PhraseStartsTests
@@ -10,6 +10,9 @@ public sealed class PhraseStartsTests
     [
         "Wang Wenbin", "Wang Yi", "Wa", "Was", "Mao Ning", "Mao", "MAO NING'S", "Ma", "M", "Zhao Lijian", "Zh", "外交部", "外交部发言人",
         "外", "Ministère", "MINISTÈRE DES", "Élysée", "Q", "Qu", "Que", "Ques", "Question", "ab", "abc", "abcd", "abcde",
+        // Phrases that share their first four characters and differ in the next four (the eight-character table), or are
+        // shorter than eight.
+        "the Chinese side", "The White House", "the College", "the Commission", "the", "them", "Press Conference", "Press Con", "Presse",
     ];
 
     [Fact]
