@@ -12,12 +12,14 @@ namespace Briefing.Parsing.Transcripts;
 /// </summary>
 public sealed class LabelResolver
 {
-    private readonly LexedText _lexed;
-    private readonly TranscriptDefinition _definition;
-    private readonly SpokespersonEntry? _main;
-    private readonly string? _mainName;
-    private readonly DateOnly? _date;
-    private readonly string _language;
+    // Not read-only: detection re-aims one resolver per thread at each definition (see Reset) instead of making one per
+    // definition and text.
+    private LexedText _lexed;
+    private TranscriptDefinition _definition;
+    private SpokespersonEntry? _main;
+    private string? _mainName;
+    private DateOnly? _date;
+    private string _language;
     private SpokespersonEntry? _printedEntry;
     private bool _printed;
 
@@ -32,11 +34,49 @@ public sealed class LabelResolver
     {
         _lexed = lexed ?? throw new ArgumentNullException(nameof(lexed));
         _definition = definition ?? throw new ArgumentNullException(nameof(definition));
+        _language = "en";
+        Reset(lexed, definition, main, mainName, date, language);
+    }
+
+    /// <summary>Makes this resolver what the constructor with the same arguments makes (for a resolver reused by one thread).</summary>
+    internal void Reset(LexedText lexed, TranscriptDefinition definition, SpokespersonEntry? main, string? mainName, DateOnly? date, string language)
+    {
+        _lexed = lexed;
+        _definition = definition;
         _main = main;
         _mainName = main?.Name ?? mainName;
         _date = date;
         _language = language ?? "en";
+        (_printedEntry, _printed) = (null, false);
+        (_speakerEntry, _speaker) = (null, null);
     }
+
+    /// <summary>
+    /// A resolver for detection on this thread, as <c>new LabelResolver(…)</c> would make it: one per thread, taken while in
+    /// use (a nested call makes its own) and given back with <see cref="ReturnShared"/>.
+    /// </summary>
+    internal static LabelResolver RentShared(LexedText lexed, TranscriptDefinition definition, SpokespersonEntry? main, string? mainName, DateOnly? date, string language)
+    {
+        var resolver = t_shared;
+        if (resolver is null) return new LabelResolver(lexed, definition, main, mainName, date, language);
+        t_shared = null;
+        resolver.Reset(lexed, definition, main, mainName, date, language);
+        return resolver;
+    }
+
+    /// <summary>Gives back a resolver of <see cref="RentShared"/>; it must not be used after this.</summary>
+    internal static void ReturnShared(LabelResolver resolver)
+    {
+        // Nothing of the text stays reachable from the thread.
+        resolver._lexed = null!;
+        resolver._main = resolver._printedEntry = resolver._speakerEntry = null;
+        resolver._speaker = null;
+        resolver._mainName = null;
+        t_shared = resolver;
+    }
+
+    [ThreadStatic]
+    private static LabelResolver? t_shared;
 
     /// <summary>The main official as a speaker (named as the document's language names people), or <see langword="null"/>.</summary>
     public Speaker? MainSpeaker => _main is not null ? ToSpeaker(_main) : _mainName is null ? null : new Speaker(_mainName) { Role = "spokesperson" };
@@ -45,14 +85,20 @@ public sealed class LabelResolver
     public Speaker ToSpeaker(SpokespersonEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        // One official answers most turns of a briefing: their speaker is made once (speakers are immutable).
+        if (ReferenceEquals(entry, _speakerEntry)) return _speaker!;
         var speaker = entry.ToSpeaker(_language);
         if (_lexed.IsTraditionalChinese && entry.NameZh is { } zh && _language is "zh" or "mul")
         {
             string traditional = ChineseText.ToTraditional(zh);
             speaker = speaker with { Name = _language == "mul" ? traditional + " " + entry.Name : traditional };
         }
+        (_speakerEntry, _speaker) = (entry, speaker);
         return speaker;
     }
+
+    private SpokespersonEntry? _speakerEntry;
+    private Speaker? _speaker;
 
     /// <summary>
     /// The official of a label that names them only in part (<c>MR PRICE</c>, <c>Price:</c>): named as the directory names

@@ -15,7 +15,7 @@ public sealed class TranscriptBody
     private readonly TranscriptDefinition _definition;
     private readonly LabelResolver _labels;
     private readonly List<BoilerplateBlock> _boilerplate;
-    private readonly List<Piece?> _pieces = [];
+    private List<Piece?> _pieces = [];
 
     private TranscriptBody(LexedText lexed, TranscriptDefinition definition, LabelResolver labels, List<BoilerplateBlock> boilerplate)
     {
@@ -57,10 +57,11 @@ public sealed class TranscriptBody
         int count = lexed.LineCount;
         int bodyStart = zones.BodyStart;
         var labels = new TurnLabel?[Math.Max(0, count - bodyStart)];
-        int lastKnown = bodyStart - 1, firstKnown = -1;
+        int lastKnown = bodyStart - 1, firstKnown = -1, lines = 0;
         for (int i = bodyStart; i < count; i++)
         {
             if (lexed[i].IsBlank) continue;
+            lines++;
             var label = _labels.AtLineStart(i);
             // A line that is chrome on its own ("Related: …", "Previous: …") is chrome, whatever the shape of its start.
             if (label is { Evidence: LabelEvidence.Shape } && lexed[i].Chrome is not null) label = null;
@@ -70,9 +71,10 @@ public sealed class TranscriptBody
                 lastKnown = i;
                 if (firstKnown < 0) firstKnown = i;
             }
+            // Only the evidence is wanted here: classified without building the labels' speakers and outlets.
             foreach (var inline in lexed.InlineLabels(i))
             {
-                if (_labels.Resolve(inline) is { Evidence: LabelEvidence.Known })
+                if (_labels.TryClassify(inline, out _, out var evidence, out _, out _, out _) && evidence == LabelEvidence.Known)
                 {
                     lastKnown = i;
                     if (firstKnown < 0) firstKnown = i;
@@ -81,6 +83,8 @@ public sealed class TranscriptBody
             }
         }
         if (firstKnown < 0) firstKnown = count;
+        // One piece or break per line of the body, a few more where labels are glued into a line: the list rarely grows.
+        _pieces = new List<Piece?>(lines + 8);
         TurnLabel? LabelOf(int i) => i >= bodyStart && i < count ? labels[i - bodyStart] : null;
 
         // The footer starts at the first share, related-list or copyright line after the last known turn.

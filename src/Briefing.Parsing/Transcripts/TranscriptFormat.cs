@@ -93,7 +93,21 @@ public static class TranscriptDetector
         string language = lexed.LanguageProfile;
         if (title?.Translation is not null) language = "mul";
 
-        var labels = new LabelResolver(lexed, definition, title?.Official, title?.Name, title?.Date, definition.Language ?? language);
+        var labels = LabelResolver.RentShared(lexed, definition, title?.Official, title?.Name, title?.Date, definition.Language ?? language);
+        try
+        {
+            return Score(lexed, definition, labels, title, language, ref reasons, score);
+        }
+        finally
+        {
+            LabelResolver.ReturnShared(labels);
+        }
+    }
+
+    private static FormatDetection Score(LexedText lexed, TranscriptDefinition definition, LabelResolver labels, TitleMatch? title, string language,
+        ref DetectionReasons reasons, double score)
+    {
+        int lines = lexed.WindowLineCount;
         int typical = 0, known = 0, questions = 0, answers = 0, ours = 0, theirs = 0, knownOfficials = 0, oursInHeadlines = 0;
         for (int i = 0; i < lines; i++)
         {
