@@ -230,6 +230,19 @@ public sealed class LexedText : IDisposable
         return lexed;
     }
 
+    // The lines searched for title nouns (LineTraits.TitleCandidate): the first TitleLines, of at most TitleLineLength.
+    private const int TitleLines = 200, TitleLineLength = 600;
+
+    /// <summary>
+    /// Whether the lexing pass searched line <paramref name="line"/> for briefing and statement nouns and found none
+    /// (as substrings, ignoring case): then none occurs in the line's text as it is, as whole words or otherwise.
+    /// </summary>
+    internal bool LacksTitleNouns(int line)
+    {
+        ref readonly var l = ref _lines[line];
+        return line < TitleLines && l.Content.Length <= TitleLineLength && (l.Traits & (LineTraits.TitleCandidate | LineTraits.Blank)) == 0;
+    }
+
     private void Scan(ImmutableArray<TextSpan> hints)
     {
         var text = Text;
@@ -264,7 +277,7 @@ public sealed class LexedText : IDisposable
                 if (traditional > 0) flags |= LineTraits.Traditional;
                 if (CharClass.IsSentenceEnd(s[^1])) flags |= LineTraits.EndsSentence;
                 if (s.Length <= 60 && s.IndexOfAny(SentenceStops) < 0) flags |= LineTraits.Fragment;
-                if (_lineCount < 200 && s.Length <= 600 && (titleNouns.Occurs(s) || traditional > 0 && OccursFolded(titleNouns, s))) flags |= LineTraits.TitleCandidate;
+                if (_lineCount < TitleLines && s.Length <= TitleLineLength && (titleNouns.Occurs(s) || traditional > 0 && OccursFolded(titleNouns, s))) flags |= LineTraits.TitleCandidate;
                 // A line that holds markup is classified by its text ("<strong>…</strong>" is no breadcrumb).
                 kind = markup ? chrome.Classify(TextNormalizer.Normalize(s)) : chrome.Classify(s);
 

@@ -455,12 +455,18 @@ public static class TitleReader
     {
         var content = lexed[index].Content;
         bool oneLine = IsOneLinePage(lexed, index);
-        return CleanText(lexed, new TextSpan(content.Start, oneLine ? Math.Min(content.Length, MaxLength + 100) : content.Length), false);
+        var span = new TextSpan(content.Start, oneLine ? Math.Min(content.Length, MaxLength + 100) : content.Length);
+        var source = lexed.Text.AsMemory(span.Start, span.Length);
+        var text = Clean(source, joined: false);
+        // The lexing pass found no title noun in the line: where cleaning left its text as it is, none is searched for again.
+        if (text.Equals(source) && lexed.LacksTitleNouns(index)) return new TitleText(text, (-1, 0), (-1, 0));
+        return WithNouns(lexed, text);
     }
 
-    private static TitleText CleanText(LexedText lexed, TextSpan span, bool joined)
+    private static TitleText CleanText(LexedText lexed, TextSpan span, bool joined) => WithNouns(lexed, Clean(lexed.Text.AsMemory(span.Start, span.Length), joined));
+
+    private static TitleText WithNouns(LexedText lexed, ReadOnlyMemory<char> text)
     {
-        var text = Clean(lexed.Text.AsMemory(span.Start, span.Length), joined);
         int noun = lexed.Lexer.TitleNouns.IndexOfWord(text.Span, out int nounLength, out _);
         int briefing = lexed.Lexicon[LexiconCategories.BriefingNoun].IndexOfWord(text.Span, out int briefingLength, out _);
         return new TitleText(text, (noun, nounLength), (briefing, briefingLength));
