@@ -12,6 +12,8 @@ namespace Briefing.Parsing.Benchmarks;
 /// <list type="bullet">
 /// <item><c>generate DIR COUNT [--seed N] [--min-bytes B] [--max-bytes B]</c>: writes COUNT generated documents to DIR.</item>
 /// <item><c>check</c>: prints what the parser detects in the generated benchmark set, family by family.</item>
+/// <item><c>passes DIR N</c>: parses every <c>.txt</c> file of DIR N times and nothing else: a fixed workload for an
+/// instruction counter (<c>valgrind --tool=callgrind</c>), whose counts do not move with the load of the machine.</item>
 /// <item><c>scaling [--timeout S] [--series a,b] [--out FILE]</c>: the linear-time and memory benchmark (fresh process per input).</item>
 /// </list>
 /// Otherwise every argument goes to BenchmarkDotNet, e.g. <c>--filter '*' --job short</c>.
@@ -28,6 +30,7 @@ public static class Program
             case "check": return SetCheck.Run(Console.Out);
             case "scaling": return Scaling.Run(args[1..]);
             case "measure": return Scaling.Measure(args[1..]);
+            case "passes": return Passes(args[1..]);
         }
 
         // Without a filter BenchmarkSwitcher asks on the console which benchmark to run; run everything instead, so
@@ -98,6 +101,24 @@ public static class Program
             bytes += document.Utf8Bytes;
         }
         Console.WriteLine($"generated {documents.Count:N0} documents, {bytes:N0} UTF-8 bytes, in {Path.GetFullPath(dir)} (seed {seed}, {minBytes}–{maxBytes} bytes each)");
+        return 0;
+    }
+
+    /// <summary><c>passes DIR N</c>: reads the files first, then parses each N times (detection included).</summary>
+    private static int Passes(string[] args)
+    {
+        if (args.Length != 2 || !Directory.Exists(args[0]) || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out int passes) || passes <= 0)
+        {
+            Console.Error.WriteLine("passes: usage: passes DIR N (DIR a folder of .txt files, N > 0)");
+            return 2;
+        }
+        var texts = Directory.GetFiles(args[0], "*.txt").Order(StringComparer.Ordinal).Select(f => File.ReadAllText(f, Encoding.UTF8)).ToArray();
+        long exchanges = 0;
+        for (int pass = 0; pass < passes; pass++)
+        {
+            foreach (string text in texts) exchanges += BriefingParser.Default.Parse(text).Exchanges.Length;
+        }
+        Console.WriteLine($"parsed {texts.Length:N0} documents {passes:N0} times; {exchanges:N0} exchanges");
         return 0;
     }
 }
