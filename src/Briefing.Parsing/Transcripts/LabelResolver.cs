@@ -32,13 +32,13 @@ public sealed class LabelResolver
     /// <param name="language">The document's language ("en", "zh", "mul"), in which speakers are named.</param>
     public LabelResolver(LexedText lexed, TranscriptDefinition definition, SpokespersonEntry? main, string? mainName, DateOnly? date, string language)
     {
-        _lexed = lexed ?? throw new ArgumentNullException(nameof(lexed));
-        _definition = definition ?? throw new ArgumentNullException(nameof(definition));
-        _language = "en";
+        ArgumentNullException.ThrowIfNull(lexed);
+        ArgumentNullException.ThrowIfNull(definition);
         Reset(lexed, definition, main, mainName, date, language);
     }
 
     /// <summary>Makes this resolver what the constructor with the same arguments makes (for a resolver reused by one thread).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_lexed), nameof(_definition), nameof(_language))]
     internal void Reset(LexedText lexed, TranscriptDefinition definition, SpokespersonEntry? main, string? mainName, DateOnly? date, string language)
     {
         _lexed = lexed;
