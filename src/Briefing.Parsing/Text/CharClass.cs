@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -28,6 +29,7 @@ internal static class CharClass
     public static readonly SearchValues<char> Colons = SearchValues.Create(":：");
 
     /// <summary>Whitespace other than line breaks, including NBSP, U+3000, zero-width space and BOM.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) =>
         c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF' || c == '\f' || c == '\v'
         || (c > '\u007F' && c != '\u2028' && c != '\u2029' && char.IsWhiteSpace(c));
@@ -36,6 +38,7 @@ internal static class CharClass
     /// <see cref="char.ToUpperInvariant(char)"/>, with ASCII computed and other characters read from a table built once
     /// from it (the culture data behind it is slow to call per character).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char ToUpperInvariant(char c) =>
         c <= '\u007F' ? (char.IsAsciiLetterLower(c) ? (char)(c - 32) : c) : UpperTable.Chars[c];
 
@@ -59,6 +62,7 @@ internal static class CharClass
         c is '.' or '?' or '!' or '。' or '？' or '！' or '”' or '"' or '’' or ')' or '）' or '」' or '…';
 
     /// <summary>Whether <paramref name="c"/> is a CJK ideograph (basic block or extension A).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCjk(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
 
     /// <summary>
