@@ -73,10 +73,11 @@ internal sealed class DirectoryIndex
             // A name starts a word (IsBounded), or is Chinese: other positions are skipped unread.
             if (at > 0 && char.IsLetter(text[at - 1]) && !CharClass.IsCjk(text[at]))
             {
-                // Inside a word: jump over its ASCII letters at once (a name starts after a letter only in Chinese).
-                int run = text[at..].IndexOfAnyExcept(CharClass.AsciiLetters);
-                if (run < 0) return;
-                at += Math.Max(run, 1);
+                // Inside a word: pass over its ASCII letters (a name starts after a letter only in Chinese), one at a time: a
+                // vectorised search costs more than it saves on a word's few letters.
+                int end = at;
+                while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
+                at = Math.Max(end, at + 1);
                 continue;
             }
             int length = _names.LongestAt(text, at, out var entries);

@@ -19,12 +19,6 @@ internal static class CharClass
     /// <summary><see cref="Spaces"/> as search values.</summary>
     public static readonly SearchValues<char> SpaceValues = SearchValues.Create(Spaces);
 
-    /// <summary>ASCII letters and digits.</summary>
-    public static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-    /// <summary>ASCII letters.</summary>
-    public static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     /// <summary>An ASCII or full-width colon.</summary>
     public static readonly SearchValues<char> Colons = SearchValues.Create(":：");
 

@@ -224,8 +224,6 @@ public static class TitleReader
         var cleaned = wholeLine ? lexed.Derived(s_lineKind, first, CleanLine) : lexed.Derived(s_textKind, new TextSpan(span.Start, raw.Length), joined, CleanText);
         var text = cleaned.Text.Span;
         var lexicon = lexed.Lexicon;
-        var statements = lexicon[LexiconCategories.StatementNoun];
-        var briefings = lexicon[LexiconCategories.BriefingNoun];
         foreach (var rule in definition.Titles)
         {
             // A rule without phrases (the generic format's) takes any title that names a briefing.
@@ -271,7 +269,7 @@ public static class TitleReader
                 if (ours is null) continue;
                 official = ours;
             }
-            bool statement = statements.OccursAsWord(head) && !briefings.OccursAsWord(head);
+            bool statement = lexicon[LexiconCategories.StatementNoun].OccursAsWord(head) && !lexicon[LexiconCategories.BriefingNoun].OccursAsWord(head);
             var titleSpan = oneLine ? new TextSpan(span.Start, titleEnd) : span;
             return new TitleMatch(titleSpan, first, last)
             {
