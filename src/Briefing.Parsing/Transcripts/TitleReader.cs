@@ -478,7 +478,14 @@ public static class TitleReader
     {
         var raw = source.Span;
         bool markup = raw.IndexOf('<') >= 0 || raw.IndexOf('&') >= 0 || raw.ContainsAny('\u00A0', '\u3000') || joined;
-        if (!markup) return CharClass.HasCjk(raw) ? ChineseText.StripPinyin(ChineseText.ToSimplified(raw)).AsMemory() : source;
+        if (!markup)
+        {
+            if (!CharClass.HasCjk(raw)) return source;
+            // Most Chinese lines have no traditional characters and no pinyin: they too stay the source's own characters
+            // (and the lexing pass's search for title nouns holds for them).
+            string folded = ChineseText.StripPinyin(ChineseText.ToSimplified(raw));
+            return folded.AsSpan().SequenceEqual(raw) ? source : folded.AsMemory();
+        }
         string text = TextNormalizer.Normalize(raw).Replace("\n\n", CharClass.HasCjk(raw) ? "" : " ", StringComparison.Ordinal);
         return CharClass.HasCjk(text) ? ChineseText.StripPinyin(ChineseText.ToSimplified(text)).AsMemory() : text.AsMemory();
     }
