@@ -80,7 +80,8 @@ internal sealed class DirectoryIndex
                 at = Math.Max(end, at + 1);
                 continue;
             }
-            int length = _names.LongestAt(text, at, out var entries);
+            ImmutableArray<SpokespersonEntry> entries = default;
+            int length = _names.MayStartAt(text, at) ? _names.LongestAt(text, at, out entries) : 0;
             if (length > 0 && IsBounded(text, at, length))
             {
                 if (!entries.IsDefaultOrEmpty) found.Add(new NameMention(new TextSpan(offset + at, length), entries));

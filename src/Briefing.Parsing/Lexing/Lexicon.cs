@@ -241,7 +241,7 @@ public sealed class PhraseSet
         int at = 0;
         while (at < text.Length)
         {
-            if (LongestWordAt(text, at, out length, out entry)) return at;
+            if (_starts.MayStartAt(text, at) && LongestWordAt(text, at, out length, out entry)) return at;
             if (!IsWordChar(text[at++])) continue;
             while (at < text.Length && IsWordChar(text[at])) at++;
         }
