@@ -49,6 +49,7 @@ public sealed class LabelResolver
         _language = language ?? "en";
         (_printedEntry, _printed) = (null, false);
         (_speakerEntry, _speaker) = (null, null);
+        (_preferredFrom, _preferred) = (null, null);
     }
 
     /// <summary>
@@ -69,7 +70,7 @@ public sealed class LabelResolver
     {
         // Nothing of the text stays reachable from the thread.
         resolver._lexed = null!;
-        resolver._main = resolver._printedEntry = resolver._speakerEntry = null;
+        resolver._main = resolver._printedEntry = resolver._speakerEntry = resolver._preferredFrom = resolver._preferred = null;
         resolver._speaker = null;
         resolver._mainName = null;
         t_shared = resolver;
@@ -346,10 +347,18 @@ public sealed class LabelResolver
         return LabelKey.Equal(LastWord(name), mainSurname) || LabelKey.Equal(name, _mainName);
     }
 
-    private SpokespersonEntry Prefer(SpokespersonEntry entry) =>
-        _definition.InstitutionId is { } inst && !SpokespersonDirectory.IsOf(entry, inst)
+    private SpokespersonEntry Prefer(SpokespersonEntry entry)
+    {
+        // One official labels most turns, and a label asks up to three times: the last answer is kept (per definition and text).
+        if (ReferenceEquals(entry, _preferredFrom)) return _preferred!;
+        var preferred = _definition.InstitutionId is { } inst && !SpokespersonDirectory.IsOf(entry, inst)
             ? _lexed.Directories.Spokespersons.FindByName(entry.Name, _date, inst) ?? entry
             : entry;
+        (_preferredFrom, _preferred) = (entry, preferred);
+        return preferred;
+    }
+
+    private SpokespersonEntry? _preferredFrom, _preferred;
 
     private bool IsOurs(SpokespersonEntry entry) => _definition.InstitutionId is { } inst && SpokespersonDirectory.IsOf(Prefer(entry), inst);
 
