@@ -110,6 +110,9 @@ public sealed class PhraseSet
     private const int ScanFrom = 48;
     private readonly FrozenDictionary<char, LexiconEntry[]> _byLast;
     private readonly int _maxKeyLength;
+    // The first characters of the folded keys, hashed into 4,096 bits: a look-up of a text whose first character opens no
+    // key (most words asked about a small category) is answered without folding it in full and hashing it.
+    private readonly ulong[] _firstKeyChars = new ulong[64];
 
     internal PhraseSet(string category, ImmutableArray<LexiconEntry> entries)
     {
@@ -122,6 +125,7 @@ public sealed class PhraseSet
             if (key.Length == 0) continue;
             byKey.TryAdd(key, e);
             _maxKeyLength = Math.Max(_maxKeyLength, key.Length);
+            _firstKeyChars[(key[0] & 4095) >> 6] |= 1UL << (key[0] & 63);
         }
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var texts = entries.Select(e => e.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -148,7 +152,7 @@ public sealed class PhraseSet
     /// <summary>The entry that <paramref name="text"/> is, as a whole (folded comparison), or <see langword="null"/>.</summary>
     public LexiconEntry? Find(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || text.Length > LabelKey.MaxLength || _maxKeyLength == 0) return null;
+        if (text.IsEmpty || text.Length > LabelKey.MaxLength || _maxKeyLength == 0 || !MayOpenKey(LabelKey.First(text))) return null;
         Span<char> buffer = stackalloc char[LabelKey.MaxLength];
         int n = LabelKey.Fold(text, buffer);
         return n > 0 ? FindKey(buffer[..n]) : null;
@@ -156,7 +160,9 @@ public sealed class PhraseSet
 
     /// <summary>The entry whose folded key is <paramref name="key"/> (a text <see cref="LabelKey.Fold(ReadOnlySpan{char}, Span{char})"/> folded), or <see langword="null"/>.</summary>
     internal LexiconEntry? FindKey(ReadOnlySpan<char> key) =>
-        key.IsEmpty || key.Length > _maxKeyLength ? null : _byKey.TryGetValue(key, out var entry) ? entry : null;
+        key.IsEmpty || key.Length > _maxKeyLength || !MayOpenKey(key[0]) ? null : _byKey.TryGetValue(key, out var entry) ? entry : null;
+
+    private bool MayOpenKey(char first) => (_firstKeyChars[(first & 4095) >> 6] & (1UL << (first & 63))) != 0;
 
     /// <summary>Whether <paramref name="text"/> as a whole is one of the phrases.</summary>
     public bool Contains(ReadOnlySpan<char> text) => Find(text) is not null;

@@ -41,6 +41,19 @@ internal static class LabelKey
         return n;
     }
 
+    /// <summary>The first character of <paramref name="source"/> folded (as <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> would write it first), or '\0' when it folds to nothing.</summary>
+    public static char First(ReadOnlySpan<char> source)
+    {
+        char[] map = Map.Chars;
+        foreach (char raw in source)
+        {
+            char f = map[raw];
+            if (f == Space || (f == Dropped && raw != Dropped)) continue;
+            return f;
+        }
+        return '\0';
+    }
+
     // In the map, white space folds to a space (no other character folds to one) and dropped characters to U+FFFF
     // (which folds to itself: a U+FFFF that maps to U+FFFF is dropped only when it was not U+FFFF itself).
     private const char Space = ' ';

@@ -31,6 +31,11 @@ public sealed class LexiconTests
     [InlineData("Follow–up", "Follow-up")]
     [InlineData("Q.", "Q")]
     [InlineData("發言人", "发言人")]
+    // Characters that fold to nothing before the first letter (the look-up tests the first folded character first).
+    [InlineData(".Print", "Print")]
+    [InlineData("\"Q\"", "Q")]
+    [InlineData("《發言人》", "发言人")]
+    [InlineData("\u200B Print", "Print")]
     [InlineData("Prin", null)]
     [InlineData("Print this", null)]
     [InlineData("Reprint", null)]
@@ -136,5 +141,18 @@ public sealed class LexiconTests
         Assert.Equal(6, lexicon[LexiconCategories.Month].Find("Juni")?.Value);
         Assert.Equal(3, lexicon[LexiconCategories.Month].Find("mars")?.Value);
         Assert.Equal((int)DayOfWeek.Tuesday, lexicon[LexiconCategories.Weekday].Find("星期二")?.Value);
+    }
+
+    [Fact]
+    public void LabelKey_First_is_the_first_character_the_fold_writes()
+    {
+        var random = new Random(20261202);
+        const string alphabet = " .\"\u00A0\u3000\u200B《》“”．’-–aZé發言人Q\t";
+        for (int round = 0; round < 5000; round++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 6)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            string folded = LabelKey.Fold(text);
+            Assert.Equal(folded.Length == 0 ? '\0' : folded[0], LabelKey.First(text));
+        }
     }
 }

@@ -34,6 +34,8 @@ public sealed class PhraseStartsTests
                     if (Phrases[i].Length > expectedLength && text.AsSpan(at).StartsWith(Phrases[i], StringComparison.OrdinalIgnoreCase))
                         (expectedLength, expectedValue) = (Phrases[i].Length, i);
                 }
+                // The scanners ask MayStartAt first and pass over the position when it says no.
+                if (expectedLength > 0) Assert.True(starts.MayStartAt(text, at), $"'{text}' at {at}: MayStartAt said no");
                 int length = starts.LongestAt(text, at, out int value);
                 Assert.True(length == expectedLength, $"'{text}' at {at}: {length}, expected {expectedLength}");
                 if (length > 0) Assert.Equal(Phrases[expectedValue], Phrases[value]);
