@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Briefing.Parsing;
 
@@ -28,13 +29,28 @@ internal sealed class PhraseSearch
     {
         /// <summary>Always searched.</summary>
         None,
-        /// <summary>Searched when the text holds one of the group's anchor characters.</summary>
+        /// <summary>Searched by the group's anchor characters: each place where one occurs is tested against the phrases with that anchor.</summary>
         Anchors,
         /// <summary>Searched when the text holds a character outside ASCII and the caseless blocks.</summary>
         Cased,
     }
 
-    private readonly record struct Group(SearchValues<string> Values, int MaxLength, Gate Gate, SearchValues<char>? Anchors);
+    /// <summary>
+    /// A group of phrases. An anchored group (<see cref="Gate.Anchors"/>) is searched by its anchors, not by its
+    /// <see cref="SearchValues{T}"/> (whose search of non-ASCII strings reads every character through a trie with a
+    /// dictionary per node): each place where an anchor occurs is tested against the phrases with that anchor.
+    /// </summary>
+    private readonly record struct Group(SearchValues<string>? Values, int MaxLength, Gate Gate, SearchValues<char>? Anchors)
+    {
+        /// <summary>For an anchored group: its phrases by their anchor, with where the anchor stands in each.</summary>
+        public FrozenDictionary<char, (string Phrase, int Offset)[]>? ByAnchor { get; init; }
+
+        /// <summary>For an anchored group: the largest offset of an anchor in its phrase.</summary>
+        public int MaxOffset { get; init; }
+
+        /// <summary>For an anchored group: how its phrases compare (the anchors themselves have no case).</summary>
+        public StringComparison Comparison { get; init; }
+    }
 
     private static readonly SearchValues<char> Plain = SearchValues.Create(BuildPlain());
 
@@ -100,8 +116,8 @@ internal sealed class PhraseSearch
         if (!any) return null;
         var groups = new List<Group>();
         if (ascii.Count > 0) groups.Add(new Group(SearchValues.Create([.. ascii], comparison), MaxLength(ascii), Gate.None, null));
-        if (exact.Count > 0) groups.Add(new Group(SearchValues.Create([.. exact], StringComparison.Ordinal), MaxLength(exact), Gate.Anchors, SearchValues.Create([.. exactAnchors])));
-        if (caselessMixed.Count > 0) groups.Add(new Group(SearchValues.Create([.. caselessMixed], comparison), MaxLength(caselessMixed), Gate.Anchors, SearchValues.Create([.. mixedAnchors])));
+        if (exact.Count > 0) groups.Add(Anchored(exact, StringComparison.Ordinal));
+        if (caselessMixed.Count > 0) groups.Add(Anchored(caselessMixed, comparison));
         if (cased.Count > 0) groups.Add(new Group(SearchValues.Create([.. cased], comparison), MaxLength(cased), casedAlways ? Gate.None : Gate.Cased, null));
         return new PhraseSearch([.. groups]);
     }
@@ -113,20 +129,72 @@ internal sealed class PhraseSearch
         foreach (var g in _groups)
         {
             if (best == 0) break;
+            if (g.Gate == Gate.Anchors)
+            {
+                int anchored = IndexOfAnchored(text, g, best);
+                if (anchored >= 0) best = anchored;
+                continue;
+            }
             // Only a phrase starting before the best place so far matters; it ends at most MaxLength - 1 after it.
             var scope = best < 0 ? text : text[..Math.Min(text.Length, best - 1 + g.MaxLength)];
-            if (g.Gate != Gate.None)
-            {
-                bool needed = g.Gate == Gate.Anchors ? scope.ContainsAny(g.Anchors!) : scope.ContainsAnyExcept(Plain);
-                if (!needed) continue;
-            }
-            int at = scope.IndexOfAny(g.Values);
+            if (g.Gate == Gate.Cased && !scope.ContainsAnyExcept(Plain)) continue;
+            int at = scope.IndexOfAny(g.Values!);
             if (at >= 0 && (best < 0 || at < best)) best = at;
         }
         return best;
     }
 
     private static int MaxLength(List<string> phrases) => phrases.Max(p => p.Length);
+
+    /// <summary>
+    /// A group searched by anchors: each phrase's first non-ASCII character, which has no case in these groups (an ordinal
+    /// search, or phrases whose non-ASCII characters are all caseless), so it matches only itself.
+    /// </summary>
+    private static Group Anchored(List<string> phrases, StringComparison comparison)
+    {
+        var byAnchor = new Dictionary<char, List<(string, int)>>();
+        int maxOffset = 0;
+        foreach (var p in phrases.Distinct(StringComparer.Ordinal))
+        {
+            int offset = p.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+            if (!byAnchor.TryGetValue(p[offset], out var list)) byAnchor[p[offset]] = list = [];
+            list.Add((p, offset));
+            maxOffset = Math.Max(maxOffset, offset);
+        }
+        return new Group(null, MaxLength(phrases), Gate.Anchors, SearchValues.Create([.. byAnchor.Keys]))
+        {
+            ByAnchor = byAnchor.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray()),
+            MaxOffset = maxOffset,
+            Comparison = comparison,
+        };
+    }
+
+    /// <summary>
+    /// The first place in <paramref name="text"/> where a phrase of anchored group <paramref name="g"/> occurs before
+    /// <paramref name="before"/> (when it is not negative), or -1. Every occurrence of a phrase has its anchor at its
+    /// start plus the anchor's offset, so the anchors are visited in order until no phrase through one could start earlier.
+    /// </summary>
+    private static int IndexOfAnchored(ReadOnlySpan<char> text, in Group g, int before)
+    {
+        int found = -1;
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            int rel = text[pos..].IndexOfAny(g.Anchors!);
+            if (rel < 0) break;
+            int q = pos + rel;
+            int limit = found >= 0 ? found : before;
+            if (limit >= 0 && q - g.MaxOffset >= limit) break;
+            foreach (var (phrase, offset) in g.ByAnchor![text[q]])
+            {
+                int start = q - offset;
+                if (start < 0 || (limit >= 0 && start >= limit)) continue;
+                if (text[start..].StartsWith(phrase, g.Comparison)) limit = found = start;
+            }
+            pos = q + 1;
+        }
+        return found;
+    }
 
     /// <summary>
     /// Whether <paramref name="c"/> has no case and no other character is equal to it ignoring case: ASCII digits and
