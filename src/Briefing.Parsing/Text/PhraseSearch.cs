@@ -68,8 +68,6 @@ internal sealed class PhraseSearch
             throw new ArgumentOutOfRangeException(nameof(comparison), comparison, "Only ordinal comparisons are supported.");
         bool ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
         List<string> ascii = [], exact = [], caselessMixed = [], cased = [];
-        var exactAnchors = new HashSet<char>();
-        var mixedAnchors = new HashSet<char>();
         bool casedAlways = false;
         bool any = false;
         foreach (var p in phrases)
@@ -84,7 +82,6 @@ internal sealed class PhraseSearch
             if (!ignoreCase)
             {
                 exact.Add(p);
-                exactAnchors.Add(p[first]);
                 continue;
             }
             bool casedLetter = false, asciiLetter = false, onlyDotless = true;
@@ -105,12 +102,10 @@ internal sealed class PhraseSearch
             else if (asciiLetter)
             {
                 caselessMixed.Add(p);
-                mixedAnchors.Add(p[first]);
             }
             else
             {
                 exact.Add(p);
-                exactAnchors.Add(p[first]);
             }
         }
         if (!any) return null;
