@@ -110,7 +110,20 @@ public sealed record LabelVocabulary
     public static LabelVocabulary Default { get; } = new();
 
     /// <summary>Label words of the format (added to the lexicon).</summary>
-    public ImmutableArray<LabelWord> Words { get; init => field = value.IsDefault ? [] : value; } = [];
+    public ImmutableArray<LabelWord> Words
+    {
+        get;
+        init
+        {
+            field = value.IsDefault ? [] : value;
+            string keys = string.Concat(field.Where(w => w.Distinctive).Select(w => "\n" + LabelKey.Fold(w.Text)));
+            _distinctiveKeys = keys.Length == 0 ? null : keys;
+        }
+    } = [];
+
+    // The folded keys of the distinctive words, each after a line break (no key holds one): folded once here rather than
+    // at every label of every text. A string, so that the record's equality stays that of its words.
+    private readonly string? _distinctiveKeys;
 
     /// <summary>Offices printed before names in the format's labels ("Official Spokesperson"); added to the lexicon.</summary>
     public ImmutableArray<string> Offices { get; init => field = value.IsDefault ? [] : value; } = [];
@@ -136,9 +149,14 @@ public sealed record LabelVocabulary
     /// <summary>Whether <paramref name="text"/> is one of the format's own distinctive label words.</summary>
     public bool IsDistinctiveWord(ReadOnlySpan<char> text)
     {
-        foreach (var w in Words)
+        if (string.IsNullOrEmpty(_distinctiveKeys)) return false;
+        Span<char> buffer = stackalloc char[LabelKey.MaxLength];
+        // Folding never lengthens a text; a longer one is folded to a string.
+        ReadOnlySpan<char> key = text.Length <= LabelKey.MaxLength ? buffer[..LabelKey.Fold(text, buffer)] : LabelKey.Fold(text);
+        var keys = _distinctiveKeys.AsSpan(1);
+        foreach (var range in keys.Split('\n'))
         {
-            if (w.Distinctive && LabelKey.Equal(w.Text, text)) return true;
+            if (keys[range].SequenceEqual(key)) return true;
         }
         return false;
     }
