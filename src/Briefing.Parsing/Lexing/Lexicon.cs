@@ -113,6 +113,9 @@ public sealed class PhraseSet
     // The first characters of the folded keys, hashed into 4,096 bits: a look-up of a text whose first character opens no
     // key (most words asked about a small category) is answered without folding it in full and hashing it.
     private readonly ulong[] _firstKeyChars = new ulong[64];
+    // The tags of entries that share their text (ignoring case) with another entry, by text: every such entry's tags.
+    // Null when no two entries share a text (most categories).
+    private readonly FrozenDictionary<string, ImmutableArray<string>>? _sharedTags;
 
     internal PhraseSet(string category, ImmutableArray<LexiconEntry> entries)
     {
@@ -136,6 +139,31 @@ public sealed class PhraseSet
         _scanWords = entries.Length >= ScanFrom;
         _byLast = entries.GroupBy(e => char.ToUpperInvariant(e.Text[^1]))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
+        var shared = entries.GroupBy(e => e.Text, StringComparer.OrdinalIgnoreCase).Where(g => g.Skip(1).Any()).ToArray();
+        if (shared.Length > 0)
+        {
+            _sharedTags = shared.ToFrozenDictionary(g => g.Key, g => g.SelectMany(e => e.Tags).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                StringComparer.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>
+    /// Whether the phrase <paramref name="entry"/>, found by a search of this set, carries <paramref name="tag"/>: its own
+    /// tags, or those of any other entry with the same text (ignoring case). A search cannot tell such entries apart and
+    /// returns the first, so a phrase that several formats list (one institution's editions in three languages, or a
+    /// format of yours that shares a cue phrase with a built-in one) counts for each of them.
+    /// </summary>
+    public bool HasTag(LexiconEntry entry, string tag)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(tag);
+        if (entry.HasTag(tag)) return true;
+        if (_sharedTags is null || !_sharedTags.TryGetValue(entry.Text, out var tags)) return false;
+        foreach (var t in tags)
+        {
+            if (string.Equals(t, tag, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     internal static PhraseSet Empty(string category) => new(category, []);

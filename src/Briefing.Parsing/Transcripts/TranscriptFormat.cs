@@ -176,10 +176,12 @@ public static class TranscriptDetector
         Span<int> cues = stackalloc int[MaxCues];
         int cueCount = 0;
         string tag = definition.CueTag;
+        var cuePhrases = lexed.Lexicon[LexiconCategories.Cue];
         for (int cueIndex = 0; cueIndex < lexed.Cues.Count && cueCount < MaxCues; cueIndex++)
         {
             var entry = lexed.Cues[cueIndex].Entry;
-            if (!entry.HasTag(tag)) continue;
+            // The format's phrase, though another format listing it too may be the entry the search returned.
+            if (!cuePhrases.HasTag(entry, tag)) continue;
             bool seen = false;
             foreach (int c in cues[..cueCount]) seen |= string.Equals(lexed.Cues[c].Entry.Text, entry.Text, StringComparison.OrdinalIgnoreCase);
             if (!seen) cues[cueCount++] = cueIndex;

@@ -56,7 +56,7 @@ internal static class TestFiles
     /// </summary>
     public static IReadOnlyList<FixtureFolder> Folders { get; } =
     [
-        new("MfaTranscript", Fixtures: 31, Expectations: 14),
+        new("MfaTranscript", Fixtures: 32, Expectations: 15),
         new("NewsReport", Fixtures: 24, Expectations: 20, LegacyFormat: NewsReportFormat.FormatId),
         new("StateDepartment", Fixtures: 7, Expectations: 4, LegacyFormat: StateDepartmentFormat.FormatId),
         new("UnNoon", Fixtures: 4, Expectations: 2, LegacyFormat: UnNoonBriefingFormat.FormatId),

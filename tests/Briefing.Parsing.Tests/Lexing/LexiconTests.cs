@@ -125,6 +125,34 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void A_phrase_several_entries_share_carries_the_tags_of_each()
+    {
+        // Three formats list "中方" (one institution's editions); the search returns one entry for all of them.
+        var set = new Lexicon(
+        [
+            new LexiconEntry("cue", "中方") { Tags = ["format:a"] },
+            new LexiconEntry("cue", "the Chinese side") { Tags = ["format:a"] },
+            new LexiconEntry("cue", "中方") { Tags = ["format:b"] },
+            new LexiconEntry("cue", "The Chinese Side") { Tags = ["format:c"] },
+            new LexiconEntry("cue", "Beijing") { Tags = ["format:b"] },
+        ])["cue"];
+        Assert.True(set.IndexOfWord("据报道，中方表示欢迎。", out _, out var zh) >= 0);
+        Assert.Equal("format:a", Assert.Single(zh!.Tags));
+        Assert.True(set.HasTag(zh, "format:a"));
+        Assert.True(set.HasTag(zh, "format:b"));
+        Assert.False(set.HasTag(zh, "format:c"));
+        // Case apart, "The Chinese Side" is the same phrase as "the Chinese side".
+        Assert.True(set.IndexOfWord("He said the Chinese side agreed.", out _, out var en) >= 0);
+        Assert.True(set.HasTag(en!, "format:c"));
+        Assert.False(set.HasTag(en!, "format:b"));
+        // A phrase no other entry shares keeps only its own tags.
+        var beijing = set.Find("Beijing")!;
+        Assert.True(set.HasTag(beijing, "format:b"));
+        Assert.False(set.HasTag(beijing, "format:a"));
+        Assert.Throws<ArgumentNullException>(() => set.HasTag(null!, "format:a"));
+    }
+
+    [Fact]
     public void Entries_without_category_or_text_are_rejected()
     {
         Assert.Throws<ArgumentException>(() => new Lexicon([new LexiconEntry("", "x")]));

@@ -98,6 +98,20 @@ public sealed class TitleReaderTests
             Read("mfa-bilingual", text));
     }
 
+    [Theory]
+    // A news report that lists the briefing's page under "related" after its text: that page's title is not this text's.
+    [InlineData("mfa-transcript-zh", "外交部回应有关问题\n2025年04月08日 来源：某新闻网\n\n外交部发言人林剑8日主持例行记者会，就有关问题回答记者提问。林剑表示，中方的立场是一贯的。\n\n相关阅读：\n4月7日外交部发言人林剑主持例行记者会\n")]
+    [InlineData("mfa-transcript", "China responds to new tariffs\n\nBEIJING, April 8 - The spokesperson of the Chinese Foreign Ministry said on Tuesday that China would take resolute measures.\n\nRelated articles\nForeign Ministry Spokesperson Lin Jian's Regular Press Conference on April 7, 2025\n")]
+    public void A_title_listed_after_the_text_under_related_articles_is_another_pages(string definition, string text) =>
+        Assert.Equal("no title", Read(definition, text));
+
+    [Fact]
+    public void A_related_list_before_any_prose_does_not_end_the_search()
+    {
+        const string text = "Related articles\nHome\nForeign Ministry Spokesperson Mao Ning's Regular Press Conference on March 4, 2024\n\nMao Ning: Good afternoon. I have an announcement to start with.";
+        Assert.Equal(Describe("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 4, 2024", "Mao Ning", "2024-03-04", false, "en", null), Read("mfa-transcript", text));
+    }
+
     [Fact]
     public void Skips_a_list_of_related_titles_before_the_article()
     {
