@@ -47,6 +47,17 @@ internal struct DetectionReasons
         Count++;
     }
 
+    /// <summary>
+    /// The reasons as <see cref="ToString()"/> joins them, or <paramref name="whenNone"/> when none was added; the builder
+    /// goes back for the next detection either way (a detection that ends without a reason must still return it, or the
+    /// next one allocates a new builder).
+    /// </summary>
+    public string ToString(string whenNone)
+    {
+        string text = ToString();
+        return Count == 0 ? whenNone : text;
+    }
+
     /// <summary>The reasons joined by "; " (empty when they are not included); the builder goes back for the next detection.</summary>
     public override string ToString()
     {

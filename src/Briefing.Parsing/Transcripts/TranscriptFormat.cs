@@ -146,7 +146,7 @@ public static class TranscriptDetector
             // where formats' cue phrases (whichever formats') or officials of a known institution say someone knows it.
             if (!turns || known < 2)
             {
-                if (reasons.Count == 0) return FormatDetection.None("no question and answer labels");
+                if (reasons.Count == 0) return FormatDetection.None(reasons.ToString(whenNone: "no question and answer labels"));
                 reasons.Add("no turns");
                 return FormatDetection.None(reasons.ToString());
             }
@@ -223,7 +223,7 @@ public static class TranscriptDetector
             score += corroborated ? labelScore : labelScore * 0.4;
             reasons.Add($"{typical} labels of this format");
         }
-        if (reasons.Count == 0) return FormatDetection.None("no title, phrases or labels of this format");
+        if (reasons.Count == 0) return FormatDetection.None(reasons.ToString(whenNone: "no title, phrases or labels of this format"));
 
         // Labels that name another institution's officials, and text in another language, make the format unlikely.
         score = Math.Min(Ceiling, score);
