@@ -14,26 +14,49 @@ public sealed record TitleRule
     /// <summary>Phrases of which one must occur (case does not matter; traditional characters fold; injected pinyin is ignored); none: any title.</summary>
     public required ImmutableArray<string> Phrases { get; init; }
 
-    // The searches of a rule's phrases and excludes, made on its first use; kept beside the rule (by reference) so that
-    // they play no part in the record's equality.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TitleRule, Searches> s_searches = new();
+    // The searches of the rule's phrases and excludes, made on first use. The field's type always compares equal, so the
+    // searches play no part in the record's equality; a copy made by `with` keeps them only while its phrases are the
+    // same arrays. (A table beside the rule cost a look-up per rule and line for every definition.)
+    private Compiled _compiled;
 
     private sealed class Searches(TitleRule rule)
     {
+        public readonly ImmutableArray<string> PhrasesSource = rule.Phrases, ExcludesSource = rule.Excludes;
         public readonly FirstPhrase Phrases = new(rule.Phrases);
         public readonly FirstPhrase Excludes = new(rule.Excludes);
+    }
+
+    private readonly struct Compiled(Searches searches) : IEquatable<Compiled>
+    {
+        public Searches? Value { get; } = searches;
+
+        public bool Equals(Compiled other) => true;
+
+        public override bool Equals(object? obj) => obj is Compiled;
+
+        public override int GetHashCode() => 0;
+    }
+
+    private Searches GetSearches()
+    {
+        // A race builds the same searches twice; the field holds one reference, so it is never torn.
+        var searches = _compiled.Value;
+        if (searches is null || searches.PhrasesSource != Phrases || searches.ExcludesSource != Excludes)
+        {
+            searches = new Searches(this);
+            _compiled = new Compiled(searches);
+        }
+        return searches;
     }
 
     /// <summary>
     /// Where the first of <see cref="Phrases"/> occurs in <paramref name="text"/> (ignoring case), and its length: among the
     /// phrases there, the first listed; -1 when none does.
     /// </summary>
-    internal int IndexOfPhrase(ReadOnlySpan<char> text, out int length) =>
-        s_searches.GetValue(this, static r => new Searches(r)).Phrases.IndexIn(text, out length);
+    internal int IndexOfPhrase(ReadOnlySpan<char> text, out int length) => GetSearches().Phrases.IndexIn(text, out length);
 
     /// <summary>Whether one of <see cref="Excludes"/> occurs in <paramref name="text"/> (ignoring case).</summary>
-    internal bool IsExcluded(ReadOnlySpan<char> text) =>
-        !Excludes.IsDefaultOrEmpty && s_searches.GetValue(this, static r => new Searches(r)).Excludes.IndexIn(text, out _) >= 0;
+    internal bool IsExcluded(ReadOnlySpan<char> text) => !Excludes.IsDefaultOrEmpty && GetSearches().Excludes.IndexIn(text, out _) >= 0;
 
     /// <summary>Phrases of which none may occur.</summary>
     public ImmutableArray<string> Excludes { get; init => field = value.IsDefault ? [] : value; } = [];

@@ -139,4 +139,24 @@ public sealed class TitleReaderTests
         using var lexed = Stages.Lexer.Lex(line);
         Assert.Equal(expected, TitleReader.IsTitleLine(lexed, Stages.Definition(definition), 0));
     }
+    [Fact]
+    public void A_title_rule_searches_its_own_phrases_and_its_searches_play_no_part_in_its_equality()
+    {
+        var rule = TitleRule.Containing("Press Briefing", "记者会") with { Excludes = ["Background"] };
+        var twin = TitleRule.Containing("Press Briefing", "记者会") with { Excludes = rule.Excludes };
+        Assert.Equal(11, rule.IndexOfPhrase("Department Press Briefing", out int length));
+        Assert.Equal("Press Briefing".Length, length);
+        Assert.True(rule.IsExcluded("Background Press Briefing"));
+        // Searched once, the rule still equals one that never was (same phrase arrays), and hashes alike.
+        var same = rule with { };
+        Assert.Equal(rule, same);
+        Assert.Equal(rule.GetHashCode(), same.GetHashCode());
+        Assert.NotEqual(rule, twin); // other arrays: records compare ImmutableArray by reference
+        // A copy with other phrases searches its own, not the searches it was copied with.
+        var other = rule with { Phrases = ["Noon Briefing"], Excludes = [] };
+        Assert.Equal(-1, other.IndexOfPhrase("Department Press Briefing", out _));
+        Assert.Equal(0, other.IndexOfPhrase("Noon Briefing Highlights", out _));
+        Assert.False(other.IsExcluded("Background Noon Briefing"));
+        Assert.Equal(0, rule.IndexOfPhrase("记者会", out _));
+    }
 }
