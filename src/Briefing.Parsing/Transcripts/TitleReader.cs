@@ -122,10 +122,6 @@ public static class TitleReader
     /// <summary>The longest title; a longer line holds a title only at its start (a page on one line).</summary>
     public const int MaxLength = 300;
 
-    // A line longer than this (or with this many Chinese characters, which are denser) that ends like a sentence is the
-    // text's prose, not a heading: it tells where a title may still stand.
-    private const int MaxProseTitle = 60, MaxProseTitleCjk = 20;
-
     /// <summary>Finds the first title of <paramref name="definition"/> in <paramref name="lexed"/>.</summary>
     public static TitleMatch? Find(LexedText lexed, TranscriptDefinition definition) => Find(lexed, definition, lexed.LineCount);
 
@@ -139,6 +135,7 @@ public static class TitleReader
         var layout = definition.Layout;
         int seen = 0;
         bool prose = false;
+        int proseChecked = 0;
         int limit = Math.Min(lineLimit, lexed.LineCount);
         for (int i = 0; i < limit && seen < layout.TitleLines; i++)
         {
@@ -151,9 +148,17 @@ public static class TitleReader
             seen++;
             // A title stands before the turns.
             if (lexed.TryGetLabel(i, out var turn) && turn.IsKnown && turn.Delimiter is LabelDelimiter.Colon or LabelDelimiter.FullStop && turn.ContentStart < line.Content.End) break;
-            // ... and before the end of the text: a related-articles list or a footer after prose lists other pages' titles.
-            if (prose && line.Chrome is BoilerplateKind.Related or BoilerplateKind.Footer) break;
-            if (line.Chrome is null && (line.Traits & LineTraits.EndsSentence) != 0 && (line.Content.Length > MaxProseTitle || line.Cjk >= MaxProseTitleCjk)) prose = true;
+            // ... and before the end of the text: a related-articles list or a footer after running text lists other pages'
+            // titles. (The lines before are read for running text only when such a line comes, and each once.)
+            if (line.Chrome is BoilerplateKind.Related or BoilerplateKind.Footer)
+            {
+                for (; !prose && proseChecked < i; proseChecked++)
+                {
+                    ref readonly var before = ref lexed[proseChecked];
+                    prose = !before.IsBlank && before.Chrome is null && TranscriptZones.IsProse(lexed, lexed[before.Content]);
+                }
+                if (prose) break;
+            }
             // A title may look like metadata ("2019年12月26日外交部发言人…" opens with a date), never like a menu or a widget.
             if (line.Chrome is BoilerplateKind.Breadcrumb or BoilerplateKind.Languages or BoilerplateKind.Login or BoilerplateKind.Share
                 or BoilerplateKind.Footer or BoilerplateKind.Navigation || line.Content.Length < 8) continue;
