@@ -173,6 +173,8 @@ public sealed class BriefingParser
         confidence = 0;
         for (int i = 0; i < Formats.Length; i++)
         {
+            // A format that can tell it will score below the best so far may stop early (DetectionContext.ConfidenceToBeat).
+            context.ConfidenceToBeat = best < 0 ? 0 : confidence;
             double c = Checked(Formats[i].Detect(context)).Confidence;
             if (best < 0 || Ranks(c, i, confidence, best))
             {

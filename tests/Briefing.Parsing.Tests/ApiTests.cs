@@ -224,6 +224,39 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public void Parse_tells_each_format_the_confidence_it_must_beat_and_Detect_tells_none()
+    {
+        var first = new ReasonFormat("first", 0.4);
+        var best = new ReasonFormat("best", 0.9);
+        var last = new ReasonFormat("last", 0.3);
+        var parser = new BriefingParserBuilder().ClearFormats().AddFormat(first).AddFormat(best).AddFormat(last).Build();
+
+        Assert.Equal("best", parser.Parse("anything").Format?.Id);
+        Assert.Equal([0.0], first.ToBeat);
+        // The winner is asked again for its reason, with nothing to beat.
+        Assert.Equal([0.4, 0.0], best.ToBeat);
+        Assert.Equal([0.9], last.ToBeat);
+
+        foreach (var f in new[] { first, best, last }) f.ToBeat.Clear();
+        parser.Detect("anything");
+        Assert.All(new[] { first, best, last }, f => Assert.Equal([0.0], f.ToBeat));
+    }
+
+    [Fact]
+    public void Parse_picks_the_format_and_confidence_that_ranking_every_format_picks()
+    {
+        // Parse skips formats that cannot beat the best so far (DetectionContext.ConfidenceToBeat); Detect scores all.
+        foreach (var document in TestFiles.AllDocuments())
+        {
+            var ranked = BriefingParser.Default.Detect(document.Text)[0];
+            var parsed = BriefingParser.Default.Parse(document.Text).Format;
+            if (ranked.Confidence <= BriefingParser.Default.Options.DetectionThreshold) continue;
+            Assert.True(parsed is not null && parsed.Id == ranked.FormatId && parsed.Confidence == Math.Round(ranked.Confidence, 3) && parsed.Reason == ranked.Reason,
+                $"{document.RelativePath}: parsed as {parsed?.Id} {parsed?.Confidence}, ranked {ranked.FormatId} {ranked.Confidence}");
+        }
+    }
+
+    [Fact]
     public void Built_in_detectors_score_the_same_without_their_reasons_and_then_build_none()
     {
         foreach (var document in TestFiles.AllDocuments())
@@ -563,11 +596,14 @@ public sealed class ApiTests
     {
         public List<bool> Asked { get; } = [];
 
+        public List<double> ToBeat { get; } = [];
+
         public override string Id => id;
 
         public override FormatDetection Detect(DetectionContext context)
         {
             Asked.Add(context.IncludeReason);
+            ToBeat.Add(context.ConfidenceToBeat);
             return new(confidence, context.IncludeReason ? "reason of " + id : "");
         }
 

@@ -27,6 +27,16 @@ public sealed class DetectionContext
     /// </summary>
     public bool IncludeReason { get; }
 
+    /// <summary>
+    /// The confidence another format has already reached in this ranking, or 0 when every format's confidence counts
+    /// (<see cref="BriefingParser.Detect"/>, and the first format <see cref="BriefingParser.Parse"/> ranks). A format that
+    /// scores below it cannot win, so a detector that can tell early that its confidence will be <em>strictly below</em>
+    /// this value may stop there and return any confidence below it (<see cref="FormatDetection.None"/>); a confidence
+    /// equal to it still counts (formats of equal confidence are ranked by priority). Only <see cref="BriefingParser.Parse"/>
+    /// sets it, always with <see cref="IncludeReason"/> <see langword="false"/>.
+    /// </summary>
+    public double ConfidenceToBeat { get; internal set; }
+
     /// <summary>The lexing pass: lines, scripts, chrome, label candidates, title candidates, mentions, cues.</summary>
     /// <remarks>Valid only during <see cref="BriefingFormat.Detect"/>; do not keep it.</remarks>
     public LexedText Lexed { get; }

@@ -30,6 +30,9 @@ public class TranscriptFormat(TranscriptDefinition definition) : BriefingFormat
     public override FormatDetection Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Parse ranks every format: one whose confidence cannot reach the best so far is not scored.
+        if (context.ConfidenceToBeat > 0 && TranscriptDetector.MaxConfidence(context.Lexed, Definition) < context.ConfidenceToBeat)
+            return FormatDetection.None(context.IncludeReason ? "below the best format's confidence" : "");
         return TranscriptDetector.Score(context.Lexed, Definition, context.IncludeReason);
     }
 
@@ -66,6 +69,30 @@ public static class TranscriptDetector
     /// (<c>Q:A:Q:A:…</c>) was resolved in full by every transcript format: 3 KB allocated per input character.
     /// </summary>
     internal const int MaxInlineLabelsPerLine = 256;
+
+    /// <summary>
+    /// The highest confidence <see cref="Score(LexedText, TranscriptDefinition, bool)"/> can give <paramref name="lexed"/>
+    /// for <paramref name="definition"/>, known before scoring it: 0.45 for a format of any institution (no
+    /// <see cref="TranscriptDefinition.InstitutionId"/>); for a format whose <see cref="TranscriptDefinition.Languages"/>
+    /// leave out the text's language profile (and that no title in two languages can make interleaved), the ceiling once
+    /// the language has pulled it down; else the ceiling of every score. A ranking skips a format whose bound is below the
+    /// best confidence found (<see cref="DetectionContext.ConfidenceToBeat"/>).
+    /// </summary>
+    public static double MaxConfidence(LexedText lexed, TranscriptDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(lexed);
+        ArgumentNullException.ThrowIfNull(definition);
+        if (definition.InstitutionId is null) return GenericCeiling;
+        var languages = definition.Languages;
+        // A title with its translation makes the text "mul" (see Score), so only a format that cannot read one, or does not
+        // take "mul", is sure to be pulled down.
+        if (!languages.IsEmpty && !languages.Contains(lexed.LanguageProfile) && (definition.Titles.IsEmpty || !languages.Contains("mul")))
+            return Ceiling * OtherLanguage;
+        return Ceiling;
+    }
+
+    private const double GenericCeiling = 0.45;
+    private const double OtherLanguage = 0.3;
 
     /// <summary>Scores <paramref name="lexed"/> for <paramref name="definition"/>, with the reason.</summary>
     public static FormatDetection Score(LexedText lexed, TranscriptDefinition definition) => Score(lexed, definition, includeReason: true);
@@ -157,7 +184,7 @@ public static class TranscriptDetector
                 score *= 0.6;
                 reasons.Add(knownOfficials > 0 ? "officials of a known institution" : "phrases of a known institution");
             }
-            return new FormatDetection(Math.Min(0.45, score), reasons.ToString());
+            return new FormatDetection(Math.Min(GenericCeiling, score), reasons.ToString());
         }
 
         bool lead = false;
@@ -234,7 +261,7 @@ public static class TranscriptDetector
         }
         if (!definition.Languages.IsEmpty && !definition.Languages.Contains(language))
         {
-            score *= 0.3;
+            score *= OtherLanguage;
             reasons.Add(language switch { "zh" => "text in Chinese", "mul" => "text in two languages, interleaved", _ => "text in English" });
         }
         return new FormatDetection(Math.Min(Ceiling, score), reasons.ToString());

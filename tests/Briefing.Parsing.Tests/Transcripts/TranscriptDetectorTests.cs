@@ -36,4 +36,36 @@ public sealed class TranscriptDetectorTests
     [InlineData("state-department", "MR MILLER: Good afternoon.\n\nQUESTION: Thank you.\n\nMR MILLER: Sure.")]
     public void Other_texts_are_no_such_excerpt(string definition, string text) =>
         Assert.DoesNotContain(OfficialsOnly, Score(definition, text).Reason, StringComparison.Ordinal);
+
+    [Fact]
+    public void MaxConfidence_bounds_the_score_of_every_definition_on_every_document()
+    {
+        int below = 0;
+        foreach (var document in TestFiles.AllDocuments())
+        {
+            using var lexed = Stages.Lexer.Lex(document.Text);
+            foreach (var definition in BuiltInFormats.Transcripts)
+            {
+                double bound = TranscriptDetector.MaxConfidence(lexed, definition);
+                var score = TranscriptDetector.Score(lexed, definition);
+                Assert.True(score.Confidence <= bound, $"{document.RelativePath}, {definition.Id}: scored {score.Confidence} ({score.Reason}), bound {bound}");
+                if (bound < 0.95) below++;
+            }
+        }
+        // The bound says something: the generic format's everywhere, other languages' formats on Chinese texts.
+        Assert.True(below > TestFiles.AllDocuments().Count(), $"{below} bounds below the ceiling");
+    }
+
+    [Theory]
+    // An English-only format on a Chinese text; the generic format anywhere.
+    [InlineData("state-department", "问：外交部发言人毛宁主持例行记者会。\n\n答：中方的立场是一贯的、明确的。", 0.285)]
+    [InlineData("generic-transcript", "Q: Anything?\n\nA: Nothing.", 0.45)]
+    // The Chinese MFA's bilingual edition may read a title with its translation, which makes any text bilingual.
+    [InlineData("mfa-bilingual", "Q: Anything?\n\nA: Nothing.", 0.95)]
+    [InlineData("mfa-transcript", "Q: Anything?\n\nA: Nothing.", 0.95)]
+    public void MaxConfidence_is_known_before_scoring(string definition, string text, double expected)
+    {
+        using var lexed = Stages.Lexer.Lex(text);
+        Assert.Equal(expected, TranscriptDetector.MaxConfidence(lexed, Stages.Definition(definition)), 6);
+    }
 }
