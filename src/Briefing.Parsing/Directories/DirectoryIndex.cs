@@ -16,6 +16,7 @@ internal sealed class DirectoryIndex
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
     private readonly PhraseStarts<ImmutableArray<SpokespersonEntry>>? _names;
+    private readonly WordStartScanner? _nameStarts;
 
     private DirectoryIndex(BriefingDirectories directories)
     {
@@ -46,7 +47,11 @@ internal sealed class DirectoryIndex
         foreach (var form in directories.Outlets.KnownLabels) First(form);
         _firstWords = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // Each name with its entries, looked up once here rather than at every place a text names them.
-        if (names.Count > 0) _names = new PhraseStarts<ImmutableArray<SpokespersonEntry>>(names.Select(n => (n, directories.Spokespersons.FindAllByName(n))));
+        if (names.Count > 0)
+        {
+            _names = new PhraseStarts<ImmutableArray<SpokespersonEntry>>(names.Select(n => (n, directories.Spokespersons.FindAllByName(n))));
+            _nameStarts = new WordStartScanner(names, WordStartRule.Letters);
+        }
     }
 
     public static DirectoryIndex Of(BriefingDirectories directories) => s_cache.GetValue(directories, static d => new DirectoryIndex(d));
@@ -67,17 +72,25 @@ internal sealed class DirectoryIndex
     public void FindMentions(ReadOnlySpan<char> text, int offset, List<NameMention> found)
     {
         if (_names is null) return;
+        var starts = _nameStarts!;
+        // A name starts a word (IsBounded), or is Chinese: only such places whose character opens some name are read,
+        // sixteen at a time where the scanner can (WordStartScanner.Candidates).
         int at = 0;
         while (at < text.Length)
         {
-            // A name starts a word (IsBounded), or is Chinese: other positions are skipped unread.
-            if (at > 0 && char.IsLetter(text[at - 1]) && !CharClass.IsCjk(text[at]))
+            if (at >= 1 && at + WordStartScanner.BlockLength <= text.Length)
             {
-                // Inside a word: pass over its ASCII letters (a name starts after a letter only in Chinese), one at a time: a
-                // vectorised search costs more than it saves on a word's few letters.
-                int end = at;
-                while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
-                at = Math.Max(end, at + 1);
+                uint bits = starts.Candidates(text, at);
+                if (bits == 0)
+                {
+                    at += WordStartScanner.BlockLength;
+                    continue;
+                }
+                at += System.Numerics.BitOperations.TrailingZeroCount(bits);
+            }
+            else if (!starts.IsCandidate(text, at))
+            {
+                at++;
                 continue;
             }
             ImmutableArray<SpokespersonEntry> entries = default;

@@ -105,6 +105,7 @@ public sealed class PhraseSet
     private PhraseSearch? _anywhereCased;
     private readonly PhraseStarts<LexiconEntry> _starts;
     private readonly bool _scanWords;
+    private readonly WordStartScanner? _wordStarts;
 
     /// <summary>From how many phrases a whole-word search tests word starts instead of searching for occurrences.</summary>
     private const int ScanFrom = 48;
@@ -137,6 +138,7 @@ public sealed class PhraseSet
         // Longest first, so that the first hit of a bucket is the longest phrase.
         _starts = new PhraseStarts<LexiconEntry>(entries.Select(e => (e.Text, e)));
         _scanWords = entries.Length >= ScanFrom;
+        if (_scanWords) _wordStarts = new WordStartScanner(texts);
         _byLast = entries.GroupBy(e => char.ToUpperInvariant(e.Text[^1]))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Text.Length).ToArray());
         var shared = entries.GroupBy(e => e.Text, StringComparer.OrdinalIgnoreCase).Where(g => g.Skip(1).Any()).ToArray();
@@ -270,14 +272,22 @@ public sealed class PhraseSet
     /// <summary>Many phrases: every place where a word may start is tested against the index of phrase starts.</summary>
     private int ScanWords(ReadOnlySpan<char> text, out int length, out LexiconEntry? entry)
     {
-        // Only where a word may start: inside a word ("x" then "y"), a phrase cannot begin as a whole word. Words are short:
-        // the rest of one is passed over a character at a time (a vectorised search costs more than it saves on five letters).
-        int at = 0;
-        while (at < text.Length)
+        // Only where a word may start with a character some phrase opens with: inside a word ("x" then "y"), a phrase
+        // cannot begin as a whole word (IsWordAt), and where no phrase's first character is, none begins.
+        var scanner = _wordStarts!;
+        if (text.Length > 0 && scanner.IsCandidate(text, 0) && _starts.MayStartAt(text, 0) && LongestWordAt(text, 0, out length, out entry)) return 0;
+        int at = 1;
+        for (; at + WordStartScanner.BlockLength <= text.Length; at += WordStartScanner.BlockLength)
         {
-            if (_starts.MayStartAt(text, at) && LongestWordAt(text, at, out length, out entry)) return at;
-            if (!IsWordChar(text[at++])) continue;
-            while (at < text.Length && IsWordChar(text[at])) at++;
+            for (uint bits = scanner.Candidates(text, at); bits != 0; bits &= bits - 1)
+            {
+                int i = at + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (_starts.MayStartAt(text, i) && LongestWordAt(text, i, out length, out entry)) return i;
+            }
+        }
+        for (; at < text.Length; at++)
+        {
+            if (scanner.IsCandidate(text, at) && _starts.MayStartAt(text, at) && LongestWordAt(text, at, out length, out entry)) return at;
         }
         length = 0;
         entry = null;
@@ -317,15 +327,10 @@ public sealed class PhraseSet
     private static bool IsWordAt(ReadOnlySpan<char> text, int at, int length)
     {
         if (length == 0) return false;
-        // Only two word characters meet inside a word: "将于3月" holds "将于", "x将于" too.
-        bool startOk = at == 0 || !IsWordChar(text[at]) || !IsWordChar(text[at - 1]);
+        // Only two word characters meet inside a word: "将于3月" holds "将于", "x将于" too. CJK text has no word
+        // boundaries: only Latin-like letters and digits glue words together.
         int end = at + length;
-        bool endOk = end >= text.Length || !IsWordChar(text[end - 1]) || !IsWordChar(text[end]);
-        return startOk && endOk;
+        bool endOk = end >= text.Length || !WordStartScanner.IsWordChar(text[end - 1]) || !WordStartScanner.IsWordChar(text[end]);
+        return endOk && WordStartScanner.IsWordStart(text, at);
     }
-
-    // CJK text has no word boundaries: only Latin-like letters and digits glue words together.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) =>
-        c <= '\u007F' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) && !CharClass.IsCjk(c);
 }
