@@ -62,6 +62,29 @@ public sealed class LexedTextTests
     }
 
     [Fact]
+    public void Title_candidates_are_the_lines_whose_content_holds_a_briefing_or_statement_noun()
+    {
+        // Nouns in some lines and not others, two in one line, one past a long line and blank lines, one in a line's
+        // markup only (outside its content), CRLF line ends, and a line past the first 200 (no longer searched).
+        var lines = new List<string>
+        {
+            "Regular Press Conference", "no noun here", "", "   ", "a press conference and a briefing", new string('x', 700) + " briefing",
+            "after the long line: Press Briefing", "<b>briefing</b>", "<p class=\"briefing\">Text</p>", "plain", "记者会", "Remarks",
+        };
+        while (lines.Count < 205) lines.Add(lines.Count % 7 == 0 ? "Daily Briefing" : "filler text");
+        string text = string.Join("\r\n", lines);
+        using var lexed = Lexer.Lex(text);
+        var nouns = Lexer.TitleNouns;
+        for (int i = 0; i < lexed.LineCount; i++)
+        {
+            var content = lexed[lexed[i].Content];
+            bool expected = i < 200 && !content.IsEmpty && content.Length <= 600 && nouns.Occurs(content);
+            Assert.True(expected == ((lexed[i].Traits & LineTraits.TitleCandidate) != 0), $"line {i} '{lines[i]}': expected {expected}");
+        }
+        Assert.True((lexed[0].Traits & LineTraits.TitleCandidate) != 0 && (lexed[1].Traits & LineTraits.TitleCandidate) == 0);
+    }
+
+    [Fact]
     public void Each_line_has_its_chrome_class_and_its_labels()
     {
         using var lexed = Lexer.Lex("HOME > Spokesperson's Remarks\nQ: Why?\nWe agree.Mao Ning: Yes.\nPrint");
