@@ -243,6 +243,34 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public void A_subclass_of_TranscriptFormat_that_builds_on_its_score_is_always_scored()
+    {
+        // On a text in Chinese an English-only definition scores at most 0.285 (TranscriptDetector.MaxConfidence), below
+        // the 0.5 of the format before it; a subclass that adds to that score must still get it.
+        const string text = "外交部发言人主持例行记者会。\n\nMR MILLER: 中方的立场是一贯的、明确的，我们继续关注。\n\nQUESTION: 你能否介绍有关情况？\n\nMR MILLER: 双方同意加强合作，我们欢迎这一进展。";
+        var definition = StateDepartmentFormat.Definition;
+        using (var lexed = BriefingParser.Default.Lexer.Lex(text))
+        {
+            Assert.True(TranscriptDetector.MaxConfidence(lexed, definition) < 0.5);
+            Assert.True(TranscriptDetector.Score(lexed, definition).Confidence > 0, "the definition's own score");
+        }
+        var parser = new BriefingParserBuilder().ClearFormats().AddFormat(new FixedFormat("first", 0.5)).AddFormat(new BoostedFormat(definition)).Build();
+        var ranked = parser.Detect(text)[0];
+        Assert.Equal(StateDepartmentFormat.FormatId, ranked.FormatId);
+        Assert.Equal(Math.Round(ranked.Confidence, 3), parser.Parse(text).Format?.Confidence);
+    }
+
+    /// <summary>A transcript format that adds to its definition's score.</summary>
+    private sealed class BoostedFormat(TranscriptDefinition definition) : TranscriptFormat(definition)
+    {
+        public override FormatDetection Detect(DetectionContext context)
+        {
+            var d = base.Detect(context);
+            return d with { Confidence = Math.Min(1, d.Confidence + 0.45) };
+        }
+    }
+
+    [Fact]
     public void Parse_picks_the_format_and_confidence_that_ranking_every_format_picks()
     {
         // Parse skips formats that cannot beat the best so far (DetectionContext.ConfidenceToBeat); Detect scores all.

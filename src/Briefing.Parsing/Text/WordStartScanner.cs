@@ -30,16 +30,21 @@ internal sealed class WordStartScanner
     public WordStartScanner(IEnumerable<string> phrases, WordStartRule rule = WordStartRule.LettersAndDigits)
     {
         _rule = rule;
-        var firsts = new HashSet<char>();
+        // The phrases' first characters folded, as bits; then every character whose folded form is one of them (a table
+        // read per character: the tables are built when a parser is, and a set look-up per character cost milliseconds).
+        var firsts = new ulong[65536 / 64];
         foreach (var p in phrases)
         {
-            if (!string.IsNullOrEmpty(p)) firsts.Add(CharClass.ToUpperInvariant(p[0]));
+            if (string.IsNullOrEmpty(p)) continue;
+            char f = CharClass.ToUpperInvariant(p[0]);
+            firsts[f >> 6] |= 1UL << (f & 63);
         }
         Span<byte> low = stackalloc byte[16];
         low.Clear();
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            if (!firsts.Contains(CharClass.ToUpperInvariant((char)c))) continue;
+            char u = CharClass.ToUpperInvariant((char)c);
+            if ((firsts[u >> 6] & (1UL << (u & 63))) == 0) continue;
             _opens[c >> 6] |= 1UL << (c & 63);
             if (c < 128) low[c & 15] |= (byte)(1 << (c >> 4));
         }
