@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# End-to-end benchmark: the `briefing` tool (JIT build and, when it builds, Native AOT) against a naive Python script
+# End-to-end benchmark: the `briefing` tool (JIT build, ReadyToRun publish and, when it builds, Native AOT) against a naive Python script
 # (benchmarks/naive_split.py) on the same generated folder of small files. Wall time with hyperfine, peak memory
 # (max RSS) with GNU time. Prints the wall-time ratio tool/python and each command's peak MB.
 #
-# Usage: benchmarks/e2e.sh [--files N] [--runs N] [--warmup N] [--no-aot] [--keep]
+# Usage: benchmarks/e2e.sh [--files N] [--runs N] [--warmup N] [--no-r2r] [--no-aot] [--keep]
 #   --files N   number of generated files (default 5000; 2–10 KB each)
 #   --runs N    hyperfine runs per command (default 5), after --warmup N untimed runs (default 1)
+#   --no-r2r    do not time the framework-dependent ReadyToRun publish
 #   --no-aot    do not try the Native AOT build
 #   --keep      keep the temporary folder (files, outputs, logs) and print where it is
 #
@@ -14,13 +15,14 @@
 # installs the missing Debian packages itself; otherwise it says which to install.
 set -euo pipefail
 
-files=5000 runs=5 warmup=1 aot=1 keep=0
+files=5000 runs=5 warmup=1 aot=1 r2r=1 keep=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --files) files="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
     --no-aot) aot=0; shift ;;
+    --no-r2r) r2r=0; shift ;;
     --keep) keep=1; shift ;;
     -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "e2e.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
@@ -66,6 +68,20 @@ dotnet build src/Briefing.Parsing.Cli -c Release -nologo -v quiet > "$work/jit-b
 jit="$repo/src/Briefing.Parsing.Cli/bin/Release/net10.0/briefing"
 [ -x "$jit" ] || { echo "e2e.sh: the JIT build did not produce $jit" >&2; exit 1; }
 
+r2r_bin=""
+if [ "$r2r" -eq 1 ]; then
+  # Framework-dependent like the JIT build (it needs the .NET runtime), with the code compiled ahead of time
+  # (the SDK restores the crossgen package); the hot methods are still recompiled by the JIT's tiers.
+  echo "== building the tool (ReadyToRun): dotnet publish src/Briefing.Parsing.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $work/r2r"
+  if dotnet publish src/Briefing.Parsing.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -nologo > "$work/r2r-publish.log" 2>&1 \
+     && [ -x "$work/r2r/briefing" ]; then
+    r2r_bin="$work/r2r/briefing"
+  else
+    echo "!! The ReadyToRun publish FAILED; not timing it. Last lines of the log:"
+    tail -5 "$work/r2r-publish.log"
+  fi
+fi
+
 aot_bin="" aot_status="not tried (--no-aot)"
 if [ "$aot" -eq 1 ]; then
   if ! command -v clang >/dev/null 2>&1 || [ ! -e /usr/include/zlib.h ]; then
@@ -89,6 +105,7 @@ declare -a names cmds
 q() { printf '%q' "$1"; }
 names+=(python); cmds+=("python3 $(q "$repo/benchmarks/naive_split.py") $(q "$data") > /dev/null")
 names+=(tool-jit); cmds+=("$(q "$jit") parse $(q "$data") --output jsonl > /dev/null")
+if [ -n "$r2r_bin" ]; then names+=(tool-r2r); cmds+=("$(q "$r2r_bin") parse $(q "$data") --output jsonl > /dev/null"); fi
 if [ -n "$aot_bin" ]; then names+=(tool-aot); cmds+=("$(q "$aot_bin") parse $(q "$data") --output jsonl > /dev/null"); fi
 
 # --- one checked run of each: exit code, output lines, peak memory -------------------------------------------------
@@ -125,13 +142,13 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
      "dotnet $(dotnet --version), $(python3 --version), $(hyperfine --version)"
 echo "input: $files files, $bytes bytes on disk (du -sb), AOT: $aot_status"
 echo "load average at the start: $load_start; at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine slow wall time; CPU time is less affected)"
-RSS_PY="${rss[python]}" RSS_JIT="${rss[tool-jit]}" RSS_AOT="${rss[tool-aot]:-}" \
-EXIT_PY="${exitcode[python]}" EXIT_JIT="${exitcode[tool-jit]}" EXIT_AOT="${exitcode[tool-aot]:-}" \
+RSS_PY="${rss[python]}" RSS_JIT="${rss[tool-jit]}" RSS_R2R="${rss[tool-r2r]:-}" RSS_AOT="${rss[tool-aot]:-}" \
+EXIT_PY="${exitcode[python]}" EXIT_JIT="${exitcode[tool-jit]}" EXIT_R2R="${exitcode[tool-r2r]:-}" EXIT_AOT="${exitcode[tool-aot]:-}" \
 python3 - "$work/hyperfine.json" <<'PY'
 import json, os, sys
 results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-rss = {"python": os.environ["RSS_PY"], "tool-jit": os.environ["RSS_JIT"], "tool-aot": os.environ["RSS_AOT"]}
-codes = {"python": os.environ["EXIT_PY"], "tool-jit": os.environ["EXIT_JIT"], "tool-aot": os.environ["EXIT_AOT"]}
+rss = {"python": os.environ["RSS_PY"], "tool-jit": os.environ["RSS_JIT"], "tool-r2r": os.environ["RSS_R2R"], "tool-aot": os.environ["RSS_AOT"]}
+codes = {"python": os.environ["EXIT_PY"], "tool-jit": os.environ["EXIT_JIT"], "tool-r2r": os.environ["EXIT_R2R"], "tool-aot": os.environ["EXIT_AOT"]}
 py = results["python"]["mean"]
 print("| Command | Mean wall time | ± σ | Wall time / python | Python / this (× faster) | CPU (user+sys) | CPU / python | Peak RSS | Exit | Targets (≥ 5× faster than python, < 100 MB) |")
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
