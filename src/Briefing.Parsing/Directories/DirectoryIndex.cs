@@ -72,50 +72,34 @@ internal sealed class DirectoryIndex
     public void FindMentions(ReadOnlySpan<char> text, int offset, List<NameMention> found)
     {
         if (_names is null) return;
-        var starts = _nameStarts!;
-        // A name starts a word (IsBounded), or is Chinese: only such places whose character opens some name are read,
-        // sixteen at a time where the scanner can (WordStartScanner.Candidates).
-        int at = 0;
+        // A name starts a word, or is Chinese (WordStartRule.Letters): only such places whose character opens some name are
+        // read, sixteen at a time where the scanner can (WordStartScanner.Candidates); then the name must end one.
+        var candidates = _nameStarts!.Cursor(text);
+        int at = candidates.Next(0);
         while (at < text.Length)
         {
-            if (at >= 1 && at + WordStartScanner.BlockLength <= text.Length)
-            {
-                uint bits = starts.Candidates(text, at);
-                if (bits == 0)
-                {
-                    at += WordStartScanner.BlockLength;
-                    continue;
-                }
-                at += System.Numerics.BitOperations.TrailingZeroCount(bits);
-            }
-            else if (!starts.IsCandidate(text, at))
-            {
-                at++;
-                continue;
-            }
             ImmutableArray<SpokespersonEntry> entries = default;
             int length = _names.MayStartAt(text, at) ? _names.LongestAt(text, at, out entries) : 0;
-            if (length > 0 && IsBounded(text, at, length))
+            if (length > 0 && EndsWord(text, at, length))
             {
                 if (!entries.IsDefaultOrEmpty) found.Add(new NameMention(new TextSpan(offset + at, length), entries));
-                at += length;
+                at = candidates.Next(at + length);
             }
             else
             {
-                at++;
+                at = candidates.Next(at + 1);
             }
         }
     }
 
-    private static bool IsBounded(ReadOnlySpan<char> text, int at, int length)
+    /// <summary>Whether a name found at <paramref name="at"/> (where one may start) ends a word: a Chinese one always does.</summary>
+    private static bool EndsWord(ReadOnlySpan<char> text, int at, int length)
     {
         if (CharClass.IsCjk(text[at])) return true;
-        bool before = at == 0 || !char.IsLetter(text[at - 1]);
         int end = at + length;
         // A possessive that lost its apostrophe ("Zhao Lijians Regular Press Conference") still names the person.
         if (end < text.Length && text[end] == 's' && (end + 1 >= text.Length || !char.IsLetter(text[end + 1]))) end++;
-        bool after = end >= text.Length || !char.IsLetter(text[end]);
-        return before && after;
+        return end >= text.Length || !char.IsLetter(text[end]);
     }
 }
 
