@@ -13,6 +13,26 @@ public sealed class ChromeClassifier
     private readonly PhraseSet _languages, _share, _shareContains, _related, _footerStart, _footerEnd, _footerContains, _notice, _ticker,
         _metadataStart, _metadataContains, _metadataKeys, _ads, _captions, _syndication, _bylineStart, _bylineEnd, _home, _login, _loginLine, _loginFields;
     private readonly DateReader _dates;
+    // The tests that look for a list's phrases anywhere in a line, answered for all lists in one pass over the line.
+    private readonly PhraseListSearch _anywhere;
+    // The longest line any of them reads.
+    private const int AnywhereLength = 300;
+
+    /// <summary>The bits of <see cref="_anywhere"/>'s lists.</summary>
+    [Flags]
+    private enum Anywhere : ulong
+    {
+        ShareContains = 1 << 0,
+        FooterContains = 1 << 1,
+        Notice = 1 << 2,
+        Caption = 1 << 3,
+        MetadataContains = 1 << 4,
+        Advertisement = 1 << 5,
+        AdvertisementSentence = 1 << 6,
+        Syndication = 1 << 7,
+        Login = 1 << 8,
+        LoginField = 1 << 9,
+    }
 
     /// <summary>Creates a classifier on the phrases of <paramref name="lexicon"/>.</summary>
     public ChromeClassifier(Lexicon lexicon)
@@ -45,7 +65,23 @@ public sealed class ChromeClassifier
         _loginLine = lexicon[LexiconCategories.ChromeLoginLine];
         _loginFields = lexicon[LexiconCategories.ChromeLoginField];
         _dates = lexicon.Dates;
+        // In the order of the bits of Anywhere; "Cased" lists compare as written ("Photo:" but not "photo:").
+        _anywhere = new PhraseListSearch(
+        [
+            (Texts(_shareContains), StringComparison.Ordinal),
+            (Texts(_footerContains), StringComparison.Ordinal),
+            (Texts(_notice), StringComparison.OrdinalIgnoreCase),
+            (Texts(_captions), StringComparison.Ordinal),
+            (Texts(_metadataContains), StringComparison.Ordinal),
+            (Texts(_ads), StringComparison.Ordinal),
+            (Texts(_adSentences), StringComparison.OrdinalIgnoreCase),
+            (Texts(_syndication), StringComparison.Ordinal),
+            (Texts(_login), StringComparison.OrdinalIgnoreCase),
+            (Texts(_loginFields), StringComparison.OrdinalIgnoreCase),
+        ]);
     }
+
+    private static IEnumerable<string> Texts(PhraseSet set) => set.Entries.Select(e => e.Text);
 
     private static ReadOnlySpan<char> WithoutCount(ReadOnlySpan<char> line)
     {
@@ -82,8 +118,9 @@ public sealed class ChromeClassifier
         var bare = counted.TrimEnd(":：");
         bool sentence = CharClass.IsSentenceEnd(counted[^1]);
         bool shortLine = line.Length <= 40;
+        var anywhere = line.Length <= AnywhereLength ? (Anywhere)_anywhere.Occurring(line) : 0;
         if (shortLine && !sentence && _share.Contains(bare)) return BoilerplateKind.Share;
-        if (line.Length <= 60 && _shareContains.OccursCased(line)) return BoilerplateKind.Share;
+        if (line.Length <= 60 && (anywhere & Anywhere.ShareContains) != 0) return BoilerplateKind.Share;
         if (shortLine && !sentence && _related.Contains(bare)) return BoilerplateKind.Related;
         if (line.Length <= 200 && _relatedStart.MatchPrefix(line) > 0) return BoilerplateKind.Related;
         if (line.Length <= 120 && !sentence && SegmentsOf(line) is { } segments) return segments;
@@ -92,22 +129,22 @@ public sealed class ChromeClassifier
         // "END        3:01 P.M. EDT": the closing word with the time the briefing ended.
         if (shortLine && _footerEnd.MatchPrefix(line) is > 0 and int endAt && endAt < line.Length && CharClass.IsSpace(line[endAt])
             && _dates.IsTimeLine(CharClass.TrimSpaces(line[endAt..]))) return BoilerplateKind.Footer;
-        if (line.Length <= 300 && _footerContains.OccursCased(line)) return BoilerplateKind.Footer;
+        if ((anywhere & Anywhere.FooterContains) != 0) return BoilerplateKind.Footer;
         if (IsLanguageBar(line)) return BoilerplateKind.Languages;
-        if (line.Length <= 300 && _notice.Occurs(line)) return BoilerplateKind.Notice;
+        if ((anywhere & Anywhere.Notice) != 0) return BoilerplateKind.Notice;
         if (line.Length <= 200 && _ticker.MatchPrefix(line) > 0) return BoilerplateKind.Ticker;
         if (_dates.IsTimeLine(line) || IsTimedNote(line)) return BoilerplateKind.Metadata;
         if (IsBreadcrumb(line)) return BoilerplateKind.Breadcrumb;
-        if (IsLoginBar(line)) return BoilerplateKind.Login;
-        if (line.Length <= 200 && _captions.OccursCased(line)) return BoilerplateKind.Caption;
-        if (line.Length <= 120 && (_metadataStart.MatchPrefix(line) > 0 || IsKeyLine(line) || (!sentence && _metadataContains.OccursCased(line)))) return BoilerplateKind.Metadata;
+        if (IsLoginBar(line, anywhere)) return BoilerplateKind.Login;
+        if (line.Length <= 200 && (anywhere & Anywhere.Caption) != 0) return BoilerplateKind.Caption;
+        if (line.Length <= 120 && (_metadataStart.MatchPrefix(line) > 0 || IsKeyLine(line) || (!sentence && (anywhere & Anywhere.MetadataContains) != 0))) return BoilerplateKind.Metadata;
         if (_dates.TryReadDateLine(line, out _, out _)) return BoilerplateKind.Metadata;
         if (Numbers.IsDigit(line[0]) && _dates.TryReadNumericDateTime(line, out _, out _, out int dateLength) && IsMetadataAfterDate(line[dateLength..])) return BoilerplateKind.Metadata;
-        if (line.Length <= 120 && !sentence && line.IndexOfAny(SentenceStops) < 0 && _ads.OccursCased(line)) return BoilerplateKind.Advertisement;
-        if (line.Length <= 200 && _adSentences.Occurs(line)) return BoilerplateKind.Advertisement;
+        if (line.Length <= 120 && !sentence && line.IndexOfAny(SentenceStops) < 0 && (anywhere & Anywhere.Advertisement) != 0) return BoilerplateKind.Advertisement;
+        if (line.Length <= 200 && (anywhere & Anywhere.AdvertisementSentence) != 0) return BoilerplateKind.Advertisement;
         // "Themen: Kabinettssitzung, …", "Main topics: …": a table of contents on one line.
         if (IsContentsLine(line)) return BoilerplateKind.Contents;
-        if (line.Length <= 300 && _syndication.OccursCased(line)) return BoilerplateKind.Other;
+        if ((anywhere & Anywhere.Syndication) != 0) return BoilerplateKind.Other;
         if (IsByline(line)) return BoilerplateKind.Metadata;
         return null;
     }
@@ -298,12 +335,13 @@ public sealed class ChromeClassifier
         return _home.MatchPrefix(line) > 0 || (separators >= 2 && !CharClass.IsSentenceEnd(line[^1]));
     }
 
-    private bool IsLoginBar(ReadOnlySpan<char> line)
+    private bool IsLoginBar(ReadOnlySpan<char> line, Anywhere anywhere)
     {
         if (line.Length > 120) return false;
-        if (_login.Occurs(line)) return true;
+        if ((anywhere & Anywhere.Login) != 0) return true;
         if (line.Length <= 20 && _loginLine.Contains(line)) return true;
         // Two fields of a login form ("用户名 … 密码").
+        if ((anywhere & Anywhere.LoginField) == 0) return false;
         int at = _loginFields.IndexIn(line, out int length, out _);
         return at >= 0 && _loginFields.Occurs(line[(at + Math.Max(1, length))..]);
     }
