@@ -143,7 +143,8 @@ public sealed class DateReader
         value = default;
         hasTime = false;
         line = CharClass.TrimSpaces(line);
-        if (line.IsEmpty || line.Length > 64) return false;
+        // Every date this reads has a number (a year, a day, a clock): a line without a digit is none.
+        if (line.IsEmpty || line.Length > 64 || Numbers.IndexOfDigit(line) < 0) return false;
         Span<Token> tokens = stackalloc Token[48];
         int count = Tokenize(line, tokens);
         if (count == 0 || count > 40) return false;
@@ -190,7 +191,8 @@ public sealed class DateReader
     public bool IsTimeLine(ReadOnlySpan<char> line)
     {
         line = CharClass.TrimSpaces(line);
-        if (line.Length is < 4 or > 40) return false;
+        // A time is a clock: digits.
+        if (line.Length is < 4 or > 40 || Numbers.IndexOfDigit(line) < 0) return false;
         Span<Token> tokens = stackalloc Token[24];
         int count = Tokenize(line, tokens);
         if (count == 0 || count > 20) return false;

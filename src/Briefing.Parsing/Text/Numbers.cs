@@ -20,11 +20,16 @@ internal static class Numbers
     /// <summary>The index of the first decimal digit of any script in <paramref name="s"/>, or -1.</summary>
     public static int IndexOfDigit(ReadOnlySpan<char> s)
     {
-        for (int i = 0; i < s.Length; i++)
+        int ascii = s.IndexOfAnyInRange('0', '9');
+        var before = ascii < 0 ? s : s[..ascii];
+        // Digits of other scripts are outside ASCII: only the characters outside ASCII before the first ASCII digit are read one by one.
+        int other = before.IndexOfAnyExceptInRange('\0', '\u007F');
+        if (other < 0) return ascii;
+        for (int i = other; i < before.Length; i++)
         {
-            if (IsDigit(s[i])) return i;
+            if (before[i] > '\u007F' && char.IsDigit(before[i])) return i;
         }
-        return -1;
+        return ascii;
     }
 
     /// <summary>

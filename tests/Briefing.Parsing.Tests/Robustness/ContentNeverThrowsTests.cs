@@ -180,6 +180,10 @@ public sealed class ContentNeverThrowsTests
     [InlineData("发布时间：٢٠٢٢", 5)]
     [InlineData("no digits", -1)]
     [InlineData("", -1)]
+    [InlineData("日期 2022", 3)]
+    [InlineData("é ٣ then 5", 2)]
+    [InlineData("10 ٣", 0)]
+    [InlineData("外交部", -1)]
     public void The_first_digit_of_a_line_is_found_in_any_script(string text, int index) =>
         Assert.Equal(index, Numbers.IndexOfDigit(text));
 
