@@ -27,7 +27,12 @@ internal sealed class PhraseStarts<T>
     private readonly ulong[] _shortPairs;
     private readonly ulong[] _octs;
     private readonly int _mask;
-    private readonly FrozenDictionary<int, Bucket> _byPair;
+    // The buckets by their pair (first << 16 | second) in an open-addressed table with twice as many slots as pairs (a
+    // power of two), probed linearly from the pair's Fibonacci hash: a bucket is a read or two away (a frozen dictionary's
+    // look-up was a tenth of a parse).
+    private readonly int[] _pairKeys;
+    private readonly Bucket?[] _pairBuckets;
+    private readonly int _slotShift;
     private readonly FrozenDictionary<char, (string Text, T Value)[]> _single;
     private readonly bool _hasSingles;
 
@@ -73,12 +78,36 @@ internal sealed class PhraseStarts<T>
             }
         }
         // Longest first (a stable sort keeps the given order among phrases of one length).
-        _byPair = pairs.ToFrozenDictionary(p => p.Key, p => new Bucket(p.Value.OrderByDescending(x => x.Item1.Length).ToArray()));
+        int slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, pairs.Count * 2));
+        _slotShift = 32 - System.Numerics.BitOperations.Log2((uint)slots);
+        _pairKeys = new int[slots];
+        _pairBuckets = new Bucket?[slots];
+        foreach (var (key, phrasesOfPair) in pairs)
+        {
+            int slot = SlotOf(key);
+            while (_pairBuckets[slot] is not null) slot = (slot + 1) & (slots - 1);
+            _pairKeys[slot] = key;
+            _pairBuckets[slot] = new Bucket([.. phrasesOfPair.OrderByDescending(x => x.Item1.Length)]);
+        }
         _single = singles.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
         _hasSingles = _single.Count > 0;
     }
 
     private int Hash(char a, char b) => ((a * 0x9E37) ^ b) & _mask;
+
+    private int SlotOf(int pair) => (int)(((uint)pair * 0x9E3779B1u) >> _slotShift);
+
+    /// <summary>The bucket of phrases that open with <paramref name="pair"/> (first &lt;&lt; 16 | second), or <see langword="null"/>.</summary>
+    private Bucket? BucketOf(int pair)
+    {
+        var buckets = _pairBuckets;
+        int mask = buckets.Length - 1;
+        for (int slot = SlotOf(pair); ; slot = (slot + 1) & mask)
+        {
+            var bucket = buckets[slot];
+            if (bucket is null || _pairKeys[slot] == pair) return bucket;
+        }
+    }
 
     private int QuadHash(char a, char b, char c, char d) => (int)((((uint)a << 16 | b) * 0x9E3779B1u ^ ((uint)c << 16 | d) * 0x85EBCA77u) >> 7) & _mask;
 
@@ -132,7 +161,7 @@ internal sealed class PhraseStarts<T>
                 // is read only when it may hold phrases of two or three characters.
                 int quadBit = at + 3 < text.Length ? QuadHash(first, second, CharClass.ToUpperInvariant(text[at + 2]), CharClass.ToUpperInvariant(text[at + 3])) : -1;
                 bool quad = quadBit >= 0 && (_quads[quadBit >> 6] & (1UL << (quadBit & 63))) != 0;
-                if ((quad || (_shortPairs[bit >> 6] & (1UL << (bit & 63))) != 0) && _byPair.TryGetValue(first << 16 | second, out var bucket))
+                if ((quad || (_shortPairs[bit >> 6] & (1UL << (bit & 63))) != 0) && BucketOf(first << 16 | second) is { } bucket)
                 {
                     // Past the first four characters, the phrases of eight and more need the text's first eight among theirs.
                     int from = !quad ? bucket.Long

@@ -42,4 +42,28 @@ public sealed class PhraseStartsTests
             }
         }
     }
+
+    [Fact]
+    public void Every_pair_of_a_long_list_finds_its_bucket()
+    {
+        // Hundreds of pairs of first characters: the table of buckets is probed past slots that other pairs hold.
+        var random = new Random(20261203);
+        const string alphabet = "abcdefghijklmnopqrstuvwxyzABC外交部éÉ -";
+        var phrases = Enumerable.Range(0, 1500).Select(_ => new string([.. Enumerable.Range(0, random.Next(2, 7)).Select(_ => alphabet[random.Next(alphabet.Length)])]))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var starts = new PhraseStarts<int>(phrases.Select((p, i) => (p, i)));
+        for (int round = 0; round < 300; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ => random.Next(2) == 0 ? phrases[random.Next(phrases.Length)].ToUpperInvariant() : phrases[random.Next(phrases.Length)]));
+            for (int at = 0; at < text.Length; at++)
+            {
+                int expected = 0;
+                foreach (var p in phrases)
+                {
+                    if (p.Length > expected && text.AsSpan(at).StartsWith(p, StringComparison.OrdinalIgnoreCase)) expected = p.Length;
+                }
+                Assert.True(expected == starts.LongestAt(text, at, out _), $"'{text}' at {at}: {starts.LongestAt(text, at, out _)}, expected {expected}");
+            }
+        }
+    }
 }
