@@ -175,6 +175,8 @@ public sealed class BriefingParser
         {
             // A format that can tell it will score below the best so far may stop early (DetectionContext.ConfidenceToBeat).
             context.ConfidenceToBeat = best < 0 ? 0 : confidence;
+            // The best so far was registered first: at equal confidence it ranks first unless this format's priority is higher.
+            context.TiesLose = best >= 0 && Formats[i].Priority <= Formats[best].Priority;
             double c = Checked(Formats[i].Detect(context)).Confidence;
             if (best < 0 || Ranks(c, i, confidence, best))
             {

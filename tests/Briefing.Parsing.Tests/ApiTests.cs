@@ -243,6 +243,45 @@ public sealed class ApiTests
     }
 
     [Fact]
+    public void Parse_tells_each_format_whether_a_tie_with_the_best_so_far_loses()
+    {
+        var first = new ReasonFormat("first", 0.9, priority: 1);
+        var same = new ReasonFormat("same", 0.9, priority: 1);
+        var higher = new ReasonFormat("higher", 0.9, priority: 2);
+        var parser = new BriefingParserBuilder().ClearFormats().AddFormat(first).AddFormat(same).AddFormat(higher).Build();
+
+        // At equal confidence the higher priority wins, then the format registered first.
+        Assert.Equal("higher", parser.Parse("anything").Format?.Id);
+        Assert.False(first.TiesLose[0]);
+        Assert.Equal([true], same.TiesLose);
+        Assert.False(higher.TiesLose[0]);
+    }
+
+    [Fact]
+    public void Parse_picks_what_ranking_every_format_picks_when_a_format_before_ties_with_the_best()
+    {
+        // A fixed format registered first at exactly the best built-in confidence: with the same priority the built-in format
+        // loses the tie (and Parse need not score it), with a lower one it wins.
+        foreach (var document in TestFiles.AllDocuments().Take(40))
+        {
+            var top = BriefingParser.Default.Detect(document.Text)[0];
+            if (top.Confidence <= BriefingParser.Default.Options.DetectionThreshold) continue;
+            int priority = BriefingParser.Default.Formats.First(f => f.Id == top.FormatId).Priority;
+            foreach (int offset in new[] { 0, -1 })
+            {
+                var builder = new BriefingParserBuilder().ClearFormats().AddFormat(new FixedFormat("tie", top.Confidence, priority + offset));
+                foreach (var format in BriefingParser.Default.Formats) builder.AddFormat(format);
+                var parser = builder.Build();
+                var ranked = parser.Detect(document.Text)[0];
+                Assert.Equal(offset == 0 ? "tie" : top.FormatId, ranked.FormatId);
+                var parsed = parser.Parse(document.Text).Format;
+                Assert.True(parsed?.Id == ranked.FormatId && parsed.Confidence == Math.Round(ranked.Confidence, 3),
+                    $"{document.RelativePath}, priority {priority + offset}: parsed as {parsed?.Id} {parsed?.Confidence}, ranked {ranked.FormatId} {ranked.Confidence}");
+            }
+        }
+    }
+
+    [Fact]
     public void A_subclass_of_TranscriptFormat_that_builds_on_its_score_is_always_scored()
     {
         // On a text in Chinese an English-only definition scores at most 0.285 (TranscriptDetector.MaxConfidence), below
@@ -620,18 +659,23 @@ public sealed class ApiTests
     }
 
     /// <summary>A format with a fixed score that records, for each call of Detect, whether its reason was asked for.</summary>
-    private sealed class ReasonFormat(string id, double confidence) : BriefingFormat
+    private sealed class ReasonFormat(string id, double confidence, int priority = 0) : BriefingFormat
     {
         public List<bool> Asked { get; } = [];
 
         public List<double> ToBeat { get; } = [];
 
+        public List<bool> TiesLose { get; } = [];
+
         public override string Id => id;
+
+        public override int Priority => priority;
 
         public override FormatDetection Detect(DetectionContext context)
         {
             Asked.Add(context.IncludeReason);
             ToBeat.Add(context.ConfidenceToBeat);
+            TiesLose.Add(context.TiesLose);
             return new(confidence, context.IncludeReason ? "reason of " + id : "");
         }
 

@@ -37,6 +37,14 @@ public sealed class DetectionContext
     /// </summary>
     public double ConfidenceToBeat { get; internal set; }
 
+    /// <summary>
+    /// Whether this format loses a tie at <see cref="ConfidenceToBeat"/> too: the format that reached it ranks first at equal
+    /// confidence (its priority is as high or higher, and it was registered before). Then a detector that can tell early
+    /// that its confidence will be <em>at most</em> <see cref="ConfidenceToBeat"/> may stop there as well. Always
+    /// <see langword="false"/> when <see cref="ConfidenceToBeat"/> is 0.
+    /// </summary>
+    public bool TiesLose { get; internal set; }
+
     /// <summary>The lexing pass: lines, scripts, chrome, label candidates, title candidates, mentions, cues.</summary>
     /// <remarks>Valid only during <see cref="BriefingFormat.Detect"/>; do not keep it.</remarks>
     public LexedText Lexed { get; }

@@ -30,10 +30,12 @@ public class TranscriptFormat(TranscriptDefinition definition) : BriefingFormat
     public override FormatDetection Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Parse ranks every format: one whose confidence cannot reach the best so far is not scored. Not in a subclass,
+        // Parse ranks every format: one whose confidence cannot reach the best so far (or only tie with it, where a tie
+        // loses) is not scored. Not in a subclass,
         // which may build its confidence on this one's (TranscriptDetector.MaxConfidence bounds the detector's score only).
         if (context.ConfidenceToBeat > 0 && GetType() == typeof(TranscriptFormat)
-            && TranscriptDetector.MaxConfidence(context.Lexed, Definition) < context.ConfidenceToBeat)
+            && TranscriptDetector.MaxConfidence(context.Lexed, Definition) is double bound
+            && (bound < context.ConfidenceToBeat || (context.TiesLose && bound <= context.ConfidenceToBeat)))
             return FormatDetection.None(context.IncludeReason ? "below the best format's confidence" : "");
         return TranscriptDetector.Score(context.Lexed, Definition, context.IncludeReason);
     }
