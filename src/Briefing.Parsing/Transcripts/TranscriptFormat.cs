@@ -36,7 +36,7 @@ public class TranscriptFormat(TranscriptDefinition definition) : BriefingFormat
         if (context.ConfidenceToBeat > 0 && GetType() == typeof(TranscriptFormat)
             && TranscriptDetector.MaxConfidence(context.Lexed, Definition) is double bound
             && (bound < context.ConfidenceToBeat || (context.TiesLose && bound <= context.ConfidenceToBeat)))
-            return FormatDetection.None(context.IncludeReason ? "below the best format's confidence" : "");
+            return FormatDetection.None(context.IncludeReason ? DetectionReasons.BelowBest : "");
         return TranscriptDetector.Score(context.Lexed, Definition, context.IncludeReason);
     }
 

@@ -17,6 +17,10 @@ internal static class NewsDetector
 
     public static FormatDetection Score(DetectionContext context)
     {
+        // Parse ranks every format: where the best so far is past this detector's ceiling (or at it, and a tie loses), no
+        // score of it can win.
+        if (context.ConfidenceToBeat > Ceiling || (context.TiesLose && context.ConfidenceToBeat >= Ceiling))
+            return FormatDetection.None(context.IncludeReason ? DetectionReasons.BelowBest : "");
         var lexed = context.Lexed;
         var lex = NewsLexicon.Of(context.Lexicon);
         int lines = lexed.WindowLineCount;
