@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Briefing.Parsing.Lexing;
 
 /// <summary>
@@ -47,7 +49,16 @@ public sealed class LabelReader
         _postNominals = lexicon["name.postnominal"];
         _directories = directories;
         _index = DirectoryIndex.Of(directories);
+        // The question words of two characters and more by their last character, with their place in the lexicon: a
+        // Chinese word (compared with the label's tail folded to simplified characters) by that character, another
+        // (compared ignoring case) by it upper-cased. A label is compared only with the words that end as it does.
+        var words = _question.Entries.Select((e, i) => (Index: i, Entry: e)).Where(w => w.Entry.Text.Length >= 2).ToArray();
+        _chineseQuestionsByLast = words.Where(w => CharClass.IsCjk(w.Entry.Text[0])).GroupBy(w => w.Entry.Text[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _otherQuestionsByLast = words.Where(w => !CharClass.IsCjk(w.Entry.Text[0])).GroupBy(w => CharClass.ToUpperInvariant(w.Entry.Text[^1]))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
+
+    private readonly FrozenDictionary<char, (int Index, LexiconEntry Entry)[]> _chineseQuestionsByLast, _otherQuestionsByLast;
 
     private static readonly System.Buffers.SearchValues<char> CleanupMarks = System.Buffers.SearchValues.Create("(（<&");
     private static readonly System.Buffers.SearchValues<char> ShapeForbidden = System.Buffers.SearchValues.Create(".?!;,\"“”()[]{}<>/|:：");
@@ -571,21 +582,34 @@ public sealed class LabelReader
         return true;
     }
 
+    /// <summary>Whether <paramref name="text"/>, its traditional characters folded to simplified ones, is <paramref name="word"/>.</summary>
+    private static bool EqualsSimplified(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length != word.Length) return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (ChineseText.ToSimplified(text[i]) != word[i]) return false;
+        }
+        return true;
+    }
+
     private bool EndsWithQuestionWord(ReadOnlySpan<char> label, out int head)
     {
         head = -1;
-        // "…记者": a Chinese question word glued to the outlet; "… reporter": after a space.
-        foreach (var e in _question.Entries)
+        if (label.IsEmpty) return false;
+        // The words that end as the label does, in the lexicon's order (the first that fits is the one).
+        var chinese = _chineseQuestionsByLast.GetValueOrDefault(ChineseText.ToSimplified(label[^1])) ?? [];
+        var other = _otherQuestionsByLast.GetValueOrDefault(CharClass.ToUpperInvariant(label[^1])) ?? [];
+        for (int c = 0, o = 0; c < chinese.Length || o < other.Length;)
         {
+            var e = o >= other.Length || (c < chinese.Length && chinese[c].Index < other[o].Index) ? chinese[c++].Entry : other[o++].Entry;
             var w = e.Text;
-            if (w.Length < 2 || label.Length <= w.Length) continue;
-            bool cjk = CharClass.IsCjk(w[0]);
-            Span<char> tail = stackalloc char[w.Length];
+            if (label.Length <= w.Length) continue;
             var end = label[^w.Length..];
-            if (cjk)
+            // "…记者": a Chinese question word glued to the outlet; "… reporter": after a space.
+            if (CharClass.IsCjk(w[0]))
             {
-                for (int i = 0; i < end.Length; i++) tail[i] = ChineseText.ToSimplified(end[i]);
-                if (!tail.SequenceEqual(w)) continue;
+                if (!EqualsSimplified(end, w)) continue;
                 head = label.Length - w.Length;
                 return true;
             }

@@ -84,6 +84,10 @@ public sealed class LabelReaderTests
     [InlineData("SENIOR STATE DEPARTMENT OFFICIAL: Thanks.", "SENIOR STATE DEPARTMENT OFFICIAL", "Thanks.", LabelForm.UpperCaseName, LabelRole.Unknown, LabelDelimiter.Colon)]
     [InlineData("澳门月刊记者：请问中方对此有何回应？", "澳门月刊记者", "请问中方对此有何回应？", LabelForm.Outlet, LabelRole.Question, LabelDelimiter.Colon)]
     [InlineData("Rossiya Segodnya reporter: Thank you.", "Rossiya Segodnya reporter", "Thank you.", LabelForm.Reporter, LabelRole.Question, LabelDelimiter.Colon)]
+    // The question word at the end in traditional characters, and in upper case.
+    [InlineData("某某周刊記者：請問中方對此有何回應？", "某某周刊記者", "請問中方對此有何回應？", LabelForm.Reporter, LabelRole.Question, LabelDelimiter.Colon)]
+    [InlineData("某某周刊提問：請問中方對此有何回應？", "某某周刊提問", "請問中方對此有何回應？", LabelForm.Reporter, LabelRole.Question, LabelDelimiter.Colon)]
+    [InlineData("Rossiya Segodnya REPORTER: Thank you.", "Rossiya Segodnya REPORTER", "Thank you.", LabelForm.Reporter, LabelRole.Question, LabelDelimiter.Colon)]
     public void A_label_shape_is_read_with_its_span_text_form_role_and_delimiter(string line, string label, string content, LabelForm form, LabelRole role, LabelDelimiter delimiter) =>
         Assert.Equal(Expected(line, label, content, form, role, delimiter), Read(line));
 
