@@ -129,17 +129,24 @@ internal sealed class PhraseStarts<T>
     }
 
     /// <summary>
-    /// Whether a phrase may start at <paramref name="at"/>: the test of the bit table over the first two characters, inlined
-    /// into the scanners before they ask for candidates (most positions fail it: four in five of about a million over 300
-    /// generated documents, where a call for each cost more than the test).
+    /// Whether a phrase may start at <paramref name="at"/>: the tests of the bit tables over the first two characters and
+    /// then the first four (or, where the pair opens phrases of two or three characters, the pair alone), inlined into the
+    /// scanners before they ask for candidates. Most positions fail them: of the word starts of 300 generated documents'
+    /// windows, three in five pass the cue phrases' pair table, and one in ten of those their four-character one; a call
+    /// of <see cref="TryGetCandidates"/> for each position that passed the pair cost more than the tests.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayStartAt(ReadOnlySpan<char> text, int at)
     {
         if (_hasSingles) return true;
         if (at + 1 >= text.Length) return false;
-        int bit = Hash(CharClass.ToUpperInvariant(text[at]), CharClass.ToUpperInvariant(text[at + 1]));
-        return (_pairs[bit >> 6] & (1UL << (bit & 63))) != 0;
+        char first = CharClass.ToUpperInvariant(text[at]), second = CharClass.ToUpperInvariant(text[at + 1]);
+        int bit = Hash(first, second);
+        if ((_pairs[bit >> 6] & (1UL << (bit & 63))) == 0) return false;
+        if ((_shortPairs[bit >> 6] & (1UL << (bit & 63))) != 0) return true;
+        if (at + 3 >= text.Length) return false;
+        int quad = QuadHash(first, second, CharClass.ToUpperInvariant(text[at + 2]), CharClass.ToUpperInvariant(text[at + 3]));
+        return (_quads[quad >> 6] & (1UL << (quad & 63))) != 0;
     }
 
     /// <summary>
