@@ -64,6 +64,9 @@ public sealed class ChromeClassifierTests
     [InlineData("Related to that, we have seen the reports.")]
     [InlineData("Copyright protection was discussed at the meeting, she said.")]
     [InlineData("我们注意到有关报道。")]
+    // Caption and footer phrases inside a line compare as written ("Photo:", "All rights reserved"); in lower case they are prose.
+    [InlineData("He showed us the photo: the minister and his guest.")]
+    [InlineData("She said that all rights reserved to the states were at stake.")]
     [InlineData("")]
     [InlineData("   ")]
     public void Content_is_not_chrome(string line) => Assert.Null(Chrome.Classify(line));
