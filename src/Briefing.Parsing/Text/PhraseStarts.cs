@@ -28,8 +28,8 @@ internal sealed class PhraseStarts<T>
     private readonly ulong[] _octs;
     private readonly int _mask;
     // The buckets by their pair (first << 16 | second) in an open-addressed table with twice as many slots as pairs (a
-    // power of two), probed linearly from the pair's Fibonacci hash: a bucket is a read or two away (a frozen dictionary's
-    // look-up was a tenth of a parse).
+    // power of two), probed linearly from the pair's Fibonacci hash: a bucket is a read or two away, with no hashing of
+    // the key beyond the one multiplication (in place of a frozen dictionary's look-up).
     private readonly int[] _pairKeys;
     private readonly Bucket?[] _pairBuckets;
     private readonly int _slotShift;

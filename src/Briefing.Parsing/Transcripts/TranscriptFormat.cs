@@ -31,8 +31,8 @@ public class TranscriptFormat(TranscriptDefinition definition) : BriefingFormat
     {
         ArgumentNullException.ThrowIfNull(context);
         // Parse ranks every format: one whose confidence cannot reach the best so far (or only tie with it, where a tie
-        // loses) is not scored. Not in a subclass,
-        // which may build its confidence on this one's (TranscriptDetector.MaxConfidence bounds the detector's score only).
+        // loses) is not scored. Not in a subclass, which may build its confidence on this one's
+        // (TranscriptDetector.MaxConfidence bounds the detector's score only).
         if (context.ConfidenceToBeat > 0 && GetType() == typeof(TranscriptFormat)
             && TranscriptDetector.MaxConfidence(context.Lexed, Definition) is double bound
             && (bound < context.ConfidenceToBeat || (context.TiesLose && bound <= context.ConfidenceToBeat)))
