@@ -2,7 +2,7 @@ namespace Briefing.Parsing.Tests.Text;
 
 /// <summary>
 /// <see cref="PhraseListSearch"/> says which lists occur in a text exactly as a search of each list with its own comparison
-/// would: its key tables (three characters, two characters, ASCII texts apart) and the lists it cannot key only skip work.
+/// would: the index of phrase starts it reads every position with, and the phrases it searches apart, only skip work.
 /// </summary>
 public sealed class PhraseListSearchTests
 {
@@ -72,8 +72,9 @@ public sealed class PhraseListSearchTests
     [InlineData("ıſland")]
     public void Letters_outside_ASCII_that_upper_case_to_ASCII_compare_as_the_comparison_says(string text)
     {
-        // "ı" (dotless i) and "ſ" (long s) upper-case to ASCII letters ("ſ" to "S" even without culture data), so they are
-        // keyed with ASCII texts; whether they match them is the comparison's answer, whatever the runtime's casing data.
+        // "ı" (dotless i) and "ſ" (long s) may upper-case to ASCII letters ("ſ" to "S" even without culture data), so the
+        // index may bucket them with ASCII texts; whether they match them is the comparison's answer, whatever the runtime's
+        // casing data.
         (string[] Phrases, StringComparison Comparison)[] lists =
             [(["ıſland"], StringComparison.OrdinalIgnoreCase), (["ſı"], StringComparison.OrdinalIgnoreCase), (["ıſ"], StringComparison.Ordinal)];
         var search = new PhraseListSearch([.. lists.Select(l => ((IEnumerable<string>)l.Phrases, l.Comparison))]);
