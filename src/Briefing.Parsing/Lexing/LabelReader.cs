@@ -54,7 +54,7 @@ public sealed class LabelReader
         // (compared ignoring case) by it upper-cased. A label is compared only with the words that end as it does.
         var words = _question.Entries.Select((e, i) => (Index: i, Entry: e)).Where(w => w.Entry.Text.Length >= 2).ToArray();
         _chineseQuestionsByLast = words.Where(w => CharClass.IsCjk(w.Entry.Text[0])).GroupBy(w => w.Entry.Text[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        _otherQuestionsByLast = words.Where(w => !CharClass.IsCjk(w.Entry.Text[0])).GroupBy(w => CharClass.ToUpperInvariant(w.Entry.Text[^1]))
+        _otherQuestionsByLast = words.Where(w => !CharClass.IsCjk(w.Entry.Text[0])).GroupBy(w => CharClass.CaseKey(w.Entry.Text[^1]))
             .ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
@@ -599,7 +599,7 @@ public sealed class LabelReader
         if (label.IsEmpty) return false;
         // The words that end as the label does, in the lexicon's order (the first that fits is the one).
         var chinese = _chineseQuestionsByLast.GetValueOrDefault(ChineseText.ToSimplified(label[^1])) ?? [];
-        var other = _otherQuestionsByLast.GetValueOrDefault(CharClass.ToUpperInvariant(label[^1])) ?? [];
+        var other = _otherQuestionsByLast.GetValueOrDefault(CharClass.CaseKey(label[^1])) ?? [];
         for (int c = 0, o = 0; c < chinese.Length || o < other.Length;)
         {
             var e = o >= other.Length || (c < chinese.Length && chinese[c].Index < other[o].Index) ? chinese[c++].Entry : other[o++].Entry;

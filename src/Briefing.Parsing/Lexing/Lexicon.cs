@@ -210,7 +210,7 @@ public sealed class PhraseSet
     /// <summary>The length of the longest phrase <paramref name="text"/> ends with (ignoring case), or 0.</summary>
     public int MatchSuffix(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !_byLast.TryGetValue(CharClass.ToUpperInvariant(text[^1]), out var bucket)) return 0;
+        if (text.IsEmpty || !_byLast.TryGetValue(CharClass.CaseKey(text[^1]), out var bucket)) return 0;
         foreach (var e in bucket)
         {
             if (text.EndsWith(e.Text, StringComparison.OrdinalIgnoreCase)) return e.Text.Length;

@@ -29,21 +29,25 @@ internal static class CharClass
         || (c > '\u007F' && c != '\u2028' && c != '\u2029' && char.IsWhiteSpace(c));
 
     /// <summary>
-    /// <see cref="char.ToUpperInvariant(char)"/>, with ASCII computed and other characters read from a table built once
-    /// from it (the culture data behind it is slow to call per character).
+    /// The character that look-ups ignoring case key <paramref name="c"/> by (tables of first or last characters, hashes of
+    /// a phrase's first characters): <see cref="char.ToUpperInvariant(char)"/>, except that every surrogate keys as one,
+    /// U+D800. <see cref="StringComparison.OrdinalIgnoreCase"/> folds a surrogate pair as one character, so half of a pair
+    /// says nothing about which texts it matches; keyed alike, the halves only make a table pass more positions, and the
+    /// comparison decides. ASCII is computed, other characters read from a table built once (the culture data behind
+    /// <see cref="char.ToUpperInvariant(char)"/> is slow to call per character).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static char ToUpperInvariant(char c) =>
-        c <= '\u007F' ? (char.IsAsciiLetterLower(c) ? (char)(c - 32) : c) : UpperTable.Chars[c];
+    public static char CaseKey(char c) =>
+        c <= '\u007F' ? (char.IsAsciiLetterLower(c) ? (char)(c - 32) : c) : KeyTable.Chars[c];
 
-    private static class UpperTable
+    private static class KeyTable
     {
         internal static readonly char[] Chars = Build();
 
         private static char[] Build()
         {
             var map = new char[char.MaxValue + 1];
-            for (int c = 0; c <= char.MaxValue; c++) map[c] = char.ToUpperInvariant((char)c);
+            for (int c = 0; c <= char.MaxValue; c++) map[c] = char.IsSurrogate((char)c) ? '\uD800' : char.ToUpperInvariant((char)c);
             return map;
         }
     }

@@ -11,16 +11,13 @@ namespace Briefing.Parsing;
 /// holds phrases that open with common words ("for reference purpose", "is not verbatim"). Here the phrases of every
 /// list are in one <see cref="PhraseStarts{T}"/>, the index of phrase starts the scanners use: each position of the text
 /// is tested once against its bit tables (the first two and four characters, upper-cased), and only the phrases that may
-/// start there are compared, each with its list's comparison. Exact: the index upper-cases a character at a time, as
-/// <see cref="StringComparison.OrdinalIgnoreCase"/> compares characters, and an ordinal list's phrases pass it too; the
-/// comparison decides. That comparison folds a surrogate pair as one character, which a table of single characters
-/// cannot key: a phrase ignoring case with a surrogate among the characters the index reads (its first eight) is
-/// searched apart, with a <see cref="PhraseSearch"/> per list.
+/// start there are compared, each with its list's comparison. Exact: the index keys characters as
+/// <see cref="StringComparison.OrdinalIgnoreCase"/> compares them (<see cref="CharClass.CaseKey"/>), and an ordinal
+/// list's phrases pass it too; the comparison decides.
 /// </remarks>
 internal sealed class PhraseListSearch
 {
     private readonly PhraseStarts<(StringComparison Comparison, ulong Bit)> _starts;
-    private readonly (PhraseSearch Search, ulong Bit)[] _apart;
     // Lists with an empty phrase: it occurs in every text.
     private readonly ulong _always;
 
@@ -37,34 +34,25 @@ internal sealed class PhraseListSearch
         if (lists.Count > 64) throw new ArgumentOutOfRangeException(nameof(lists), lists.Count, "At most 64 lists.");
         Count = lists.Count;
         var phrases = new List<(string, (StringComparison, ulong))>();
-        var apart = new List<(PhraseSearch, ulong)>();
         for (int i = 0; i < lists.Count; i++)
         {
             var (list, comparison) = lists[i];
             if (comparison is not (StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase))
                 throw new ArgumentOutOfRangeException(nameof(lists), comparison, "Only ordinal comparisons are supported.");
             ulong bit = 1UL << i;
-            var rest = new List<string>();
             foreach (var p in list.Distinct(comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase))
             {
                 if (p.Length == 0) _always |= bit;
-                else if (comparison == StringComparison.OrdinalIgnoreCase && p.AsSpan(0, Math.Min(8, p.Length)).ContainsAnyInRange('\uD800', '\uDFFF')) rest.Add(p);
                 else phrases.Add((p, (comparison, bit)));
             }
-            if (rest.Count > 0) apart.Add((PhraseSearch.Create(rest, comparison)!, bit));
         }
         _starts = new PhraseStarts<(StringComparison, ulong)>(phrases);
-        _apart = [.. apart];
     }
 
     /// <summary>Which lists have a phrase that occurs in <paramref name="text"/>: bit <c>1 &lt;&lt; i</c> for list <c>i</c>.</summary>
     public ulong Occurring(ReadOnlySpan<char> text)
     {
         ulong found = _always;
-        foreach (var (search, bit) in _apart)
-        {
-            if ((found & bit) == 0 && search.IndexOfAny(text) >= 0) found |= bit;
-        }
         for (int at = 0; at < text.Length; at++)
         {
             if (!_starts.MayStartAt(text, at) || !_starts.TryGetCandidates(text, at, out var longer, out var single)) continue;

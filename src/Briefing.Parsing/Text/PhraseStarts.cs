@@ -15,7 +15,7 @@ namespace Briefing.Parsing;
 /// Commission") costs one look-up where the text goes on otherwise, not one comparison per phrase.
 /// </summary>
 /// <remarks>
-/// The comparison is <see cref="StringComparison.OrdinalIgnoreCase"/>, bucketed by <see cref="CharClass.ToUpperInvariant"/>
+/// The comparison is <see cref="StringComparison.OrdinalIgnoreCase"/>, bucketed by <see cref="CharClass.CaseKey"/>
 /// of the first two characters: the same phrases a <see cref="System.Buffers.SearchValues{T}"/> of strings ignoring case finds at
 /// that position. A scanner that only needs positions where a word may start (a name, a whole-word phrase) visits those
 /// and skips the rest; a general search structure would visit every character.
@@ -52,14 +52,14 @@ internal sealed class PhraseStarts<T>
         foreach (var (text, value) in list)
         {
             if (string.IsNullOrEmpty(text)) continue;
-            char first = CharClass.ToUpperInvariant(text[0]);
+            char first = CharClass.CaseKey(text[0]);
             if (text.Length == 1)
             {
                 if (!singles.TryGetValue(first, out var one)) singles[first] = one = [];
                 one.Add((text, value));
                 continue;
             }
-            char second = CharClass.ToUpperInvariant(text[1]);
+            char second = CharClass.CaseKey(text[1]);
             int key = first << 16 | second;
             if (!pairs.TryGetValue(key, out var bucket)) pairs[key] = bucket = [];
             bucket.Add((text, value));
@@ -68,7 +68,7 @@ internal sealed class PhraseStarts<T>
             if (text.Length < 4) _shortPairs[bit >> 6] |= 1UL << (bit & 63);
             else
             {
-                int quad = QuadHash(first, second, CharClass.ToUpperInvariant(text[2]), CharClass.ToUpperInvariant(text[3]));
+                int quad = QuadHash(first, second, CharClass.CaseKey(text[2]), CharClass.CaseKey(text[3]));
                 _quads[quad >> 6] |= 1UL << (quad & 63);
                 if (text.Length >= 8)
                 {
@@ -115,8 +115,8 @@ internal sealed class PhraseStarts<T>
     private int OctHash(int quad, ReadOnlySpan<char> next)
     {
         uint h = (uint)quad * 0xC2B2AE3Du;
-        h ^= ((uint)CharClass.ToUpperInvariant(next[0]) << 16 | CharClass.ToUpperInvariant(next[1])) * 0x27D4EB2Fu;
-        h ^= ((uint)CharClass.ToUpperInvariant(next[2]) << 16 | CharClass.ToUpperInvariant(next[3])) * 0x165667B1u;
+        h ^= ((uint)CharClass.CaseKey(next[0]) << 16 | CharClass.CaseKey(next[1])) * 0x27D4EB2Fu;
+        h ^= ((uint)CharClass.CaseKey(next[2]) << 16 | CharClass.CaseKey(next[3])) * 0x165667B1u;
         return (int)(h >> 9) & _mask;
     }
 
@@ -140,12 +140,12 @@ internal sealed class PhraseStarts<T>
     {
         if (_hasSingles) return true;
         if (at + 1 >= text.Length) return false;
-        char first = CharClass.ToUpperInvariant(text[at]), second = CharClass.ToUpperInvariant(text[at + 1]);
+        char first = CharClass.CaseKey(text[at]), second = CharClass.CaseKey(text[at + 1]);
         int bit = Hash(first, second);
         if ((_pairs[bit >> 6] & (1UL << (bit & 63))) == 0) return false;
         if ((_shortPairs[bit >> 6] & (1UL << (bit & 63))) != 0) return true;
         if (at + 3 >= text.Length) return false;
-        int quad = QuadHash(first, second, CharClass.ToUpperInvariant(text[at + 2]), CharClass.ToUpperInvariant(text[at + 3]));
+        int quad = QuadHash(first, second, CharClass.CaseKey(text[at + 2]), CharClass.CaseKey(text[at + 3]));
         return (_quads[quad >> 6] & (1UL << (quad & 63))) != 0;
     }
 
@@ -155,18 +155,18 @@ internal sealed class PhraseStarts<T>
     /// </summary>
     public bool TryGetCandidates(ReadOnlySpan<char> text, int at, out ReadOnlySpan<(string Text, T Value)> longer, out ReadOnlySpan<(string Text, T Value)> single)
     {
-        char first = CharClass.ToUpperInvariant(text[at]);
+        char first = CharClass.CaseKey(text[at]);
         longer = default;
         single = default;
         if (at + 1 < text.Length)
         {
-            char second = CharClass.ToUpperInvariant(text[at + 1]);
+            char second = CharClass.CaseKey(text[at + 1]);
             int bit = Hash(first, second);
             if ((_pairs[bit >> 6] & (1UL << (bit & 63))) != 0)
             {
                 // The phrases of four characters and more need the text's first four among theirs; without them, the bucket
                 // is read only when it may hold phrases of two or three characters.
-                int quadBit = at + 3 < text.Length ? QuadHash(first, second, CharClass.ToUpperInvariant(text[at + 2]), CharClass.ToUpperInvariant(text[at + 3])) : -1;
+                int quadBit = at + 3 < text.Length ? QuadHash(first, second, CharClass.CaseKey(text[at + 2]), CharClass.CaseKey(text[at + 3])) : -1;
                 bool quad = quadBit >= 0 && (_quads[quadBit >> 6] & (1UL << (quadBit & 63))) != 0;
                 if ((quad || (_shortPairs[bit >> 6] & (1UL << (bit & 63))) != 0) && BucketOf(first << 16 | second) is { } bucket)
                 {

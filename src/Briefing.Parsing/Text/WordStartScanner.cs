@@ -9,7 +9,7 @@ namespace Briefing.Parsing;
 /// <summary>
 /// Finds the places where a whole-word phrase of a list may start: a position that starts a word (see
 /// <see cref="WordStartRule"/>) and holds a character some phrase opens with (ignoring case, as
-/// <see cref="CharClass.ToUpperInvariant"/> folds it). Runs of ASCII text are read sixteen characters at a time with vector
+/// <see cref="CharClass.CaseKey"/> folds it). Runs of ASCII text are read sixteen characters at a time with vector
 /// instructions (two nibble look-ups classify the opening characters), so that the letters inside words and the spaces and
 /// punctuation between them are passed over without a branch each; other text is read a character at a time.
 /// </summary>
@@ -21,7 +21,7 @@ namespace Briefing.Parsing;
 internal sealed class WordStartScanner
 {
     private readonly WordStartRule _rule;
-    // Bit c: some phrase opens with a character that folds (CharClass.ToUpperInvariant) as c does.
+    // Bit c: some phrase opens with a character that folds (CharClass.CaseKey) as c does.
     private readonly ulong[] _opens = new ulong[65536 / 64];
     // The ASCII part as two nibble tables: for a low nibble, the bits of the high nibbles (0-7) of the opening characters.
     private readonly Vector128<byte> _lowNibbles;
@@ -36,14 +36,14 @@ internal sealed class WordStartScanner
         foreach (var p in phrases)
         {
             if (string.IsNullOrEmpty(p)) continue;
-            char f = CharClass.ToUpperInvariant(p[0]);
+            char f = CharClass.CaseKey(p[0]);
             firsts[f >> 6] |= 1UL << (f & 63);
         }
         Span<byte> low = stackalloc byte[16];
         low.Clear();
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            char u = CharClass.ToUpperInvariant((char)c);
+            char u = CharClass.CaseKey((char)c);
             if ((firsts[u >> 6] & (1UL << (u & 63))) == 0) continue;
             _opens[c >> 6] |= 1UL << (c & 63);
             if (c < 128) low[c & 15] |= (byte)(1 << (c >> 4));

@@ -13,6 +13,8 @@ public sealed class PhraseStartsTests
         // Phrases that share their first four characters and differ in the next four (the eight-character table), or are
         // shorter than eight.
         "the Chinese side", "The White House", "the College", "the Commission", "the", "them", "Press Conference", "Press Con", "Presse",
+        // Letters outside the BMP (Deseret), which ignoring case folds as pairs of UTF-16 units, at the start and inside.
+        "\U00010400\U00010401 Deseret", "ab\U00010402cd", "x\U00010403",
     ];
 
     [Fact]
