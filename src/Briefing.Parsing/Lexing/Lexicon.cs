@@ -101,8 +101,10 @@ public sealed class PhraseSet
 {
     private readonly FrozenDictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _byKey;
     private readonly PhraseSearch? _anywhere;
-    private readonly string[] _texts;
-    private PhraseSearch? _anywhereCased;
+    // The phrases (distinct ignoring case, and as written) and the searches for their presence, built on first use (a race
+    // only builds the same search twice).
+    private readonly string[] _textsIgnoringCase, _texts;
+    private PhraseSearch? _present, _presentCased;
     private readonly PhraseStarts<LexiconEntry> _starts;
     private readonly bool _scanWords;
     private readonly WordStartScanner? _wordStarts;
@@ -132,7 +134,7 @@ public sealed class PhraseSet
             _firstKeyChars[(key[0] & 4095) >> 6] |= 1UL << (key[0] & 63);
         }
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var texts = entries.Select(e => e.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var texts = _textsIgnoringCase = entries.Select(e => e.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         _texts = [.. entries.Select(e => e.Text).Distinct(StringComparer.Ordinal)];
         _anywhere = PhraseSearch.Create(texts, StringComparison.OrdinalIgnoreCase);
         // Longest first, so that the first hit of a bucket is the longest phrase.
@@ -219,15 +221,19 @@ public sealed class PhraseSet
     }
 
     /// <summary>Whether any phrase occurs anywhere in <paramref name="text"/> (ignoring case).</summary>
-    public bool Occurs(ReadOnlySpan<char> text) => _anywhere is not null && _anywhere.IndexOfAny(text) >= 0;
+    public bool Occurs(ReadOnlySpan<char> text)
+    {
+        if (_anywhere is null) return false;
+        var present = _present ??= PhraseSearch.ForPresence(_textsIgnoringCase, StringComparison.OrdinalIgnoreCase, _anywhere)!;
+        return present.IndexOfAny(text) >= 0;
+    }
 
     /// <summary>Whether any phrase occurs anywhere in <paramref name="text"/> exactly as written (case matters: "Photo:" but not "photo:").</summary>
     public bool OccursCased(ReadOnlySpan<char> text)
     {
         if (_texts.Length == 0) return false;
-        // Built on first use; a race only builds the same table twice.
-        var values = _anywhereCased ??= PhraseSearch.Create(_texts, StringComparison.Ordinal)!;
-        return values.IndexOfAny(text) >= 0;
+        var present = _presentCased ??= PhraseSearch.ForPresence(_texts, StringComparison.Ordinal, PhraseSearch.Create(_texts, StringComparison.Ordinal))!;
+        return present.IndexOfAny(text) >= 0;
     }
 
     /// <summary>

@@ -117,6 +117,34 @@ internal sealed class PhraseSearch
         return new PhraseSearch([.. groups]);
     }
 
+    /// <summary>
+    /// A search that answers only whether some phrase occurs (its <see cref="IndexOfAny"/> is not the first place of the
+    /// list's phrases): built on the phrases that hold no other phrase of the list, as <paramref name="comparison"/>
+    /// compares them. A phrase that holds another occurs only where that one occurs too ("press briefing" only where
+    /// "briefing" does), so leaving it out changes no answer, and the fewer phrases pass fewer places through the
+    /// vectorised filter (a common opening like "press" no longer stops it). Phrases with surrogates are all kept: ignoring
+    /// case, a pair compares as a whole, so a part of it proves nothing. <paramref name="all"/> is the search of all of
+    /// <paramref name="phrases"/> with the same comparison (or <see langword="null"/> when there are none), used to find
+    /// the phrases that hold another.
+    /// </summary>
+    public static PhraseSearch? ForPresence(IReadOnlyList<string> phrases, StringComparison comparison, PhraseSearch? all)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        if (all is null) return null;
+        var comparer = comparison == StringComparison.OrdinalIgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var kept = new List<string>();
+        var seen = new HashSet<string>(comparer);
+        foreach (var p in phrases)
+        {
+            if (!seen.Add(p)) continue;
+            // Another phrase inside p lies within p without its first or without its last character (p itself fits in neither).
+            bool holdsAnother = p.Length > 1 && p.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0
+                && (all.IndexOfAny(p.AsSpan(1)) >= 0 || all.IndexOfAny(p.AsSpan(0, p.Length - 1)) >= 0);
+            if (!holdsAnother) kept.Add(p);
+        }
+        return kept.Count == seen.Count ? all : Create(kept, comparison);
+    }
+
     /// <summary>The first index in <paramref name="text"/> where a phrase occurs, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<char> text)
     {
