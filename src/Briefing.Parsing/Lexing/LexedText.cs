@@ -201,6 +201,27 @@ public sealed class LexedText : IDisposable
         return (T)(table[line] ??= derive(this, line));
     }
 
+    private List<(object Key, int Kind, int Arg, object? Value)>? _keyed;
+
+    /// <summary>
+    /// What <paramref name="derive"/> (a pure function of this pass, <paramref name="key"/> and <paramref name="arg"/>)
+    /// makes of them, computed once per lexing pass, <see langword="null"/> included: the form of
+    /// <see cref="Derived{T}(int, TextSpan, bool, Func{LexedText, TextSpan, bool, T})"/> for a result that depends on an
+    /// object, such as the title of a definition that detection reads and its parser reads again. A pass holds a few such
+    /// results (one per definition at most), so they are kept in a list searched by reference.
+    /// </summary>
+    internal T? Derived<TKey, T>(int kind, TKey key, int arg, Func<LexedText, TKey, int, T?> derive) where TKey : class where T : class
+    {
+        _keyed ??= [];
+        foreach (var (k, kd, a, value) in _keyed)
+        {
+            if (ReferenceEquals(k, key) && kd == kind && a == arg) return (T?)value;
+        }
+        var result = derive(this, key, arg);
+        _keyed.Add((key, kind, arg, result));
+        return result;
+    }
+
     /// <summary>Returns the tables to their pools.</summary>
     public void Dispose()
     {
@@ -210,6 +231,7 @@ public sealed class LexedText : IDisposable
         _labels = [];
         _lineCount = _labelCount = 0;
         _derived = null;
+        _keyed = null;
         if (_perLine is not null)
         {
             foreach (var table in _perLine)

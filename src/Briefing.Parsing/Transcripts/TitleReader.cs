@@ -132,11 +132,19 @@ public static class TitleReader
         ArgumentNullException.ThrowIfNull(definition);
         if (definition.Hooks?.FindTitle(lexed, definition) is { } hooked) return hooked;
         if (definition.Titles.IsEmpty) return null;
+        // Detection reads a definition's title, and the winner's again (for its reason) and its parser once more: the lines
+        // read are the same when the text ends inside the detection window, so the title is read once per lexing pass.
+        return lexed.Derived(s_findKind, definition, Math.Min(lineLimit, lexed.LineCount), FindIn);
+    }
+
+    private static readonly int s_findKind = LexedText.NewDerivedKind();
+
+    private static TitleMatch? FindIn(LexedText lexed, TranscriptDefinition definition, int limit)
+    {
         var layout = definition.Layout;
         int seen = 0;
         bool prose = false;
         int proseChecked = 0;
-        int limit = Math.Min(lineLimit, lexed.LineCount);
         for (int i = 0; i < limit && seen < layout.TitleLines; i++)
         {
             ref readonly var line = ref lexed[i];
