@@ -159,4 +159,30 @@ public sealed class TitleReaderTests
         Assert.False(other.IsExcluded("Background Noon Briefing"));
         Assert.Equal(0, rule.IndexOfPhrase("记者会", out _));
     }
+
+    [Fact]
+    public void A_title_read_once_per_pass_is_read_for_each_definition_and_line_limit()
+    {
+        // The title stands on line 2: not among the first two lines, found among the first three.
+        string text = "Home\nSpokesperson's Remarks\nForeign Ministry Spokesperson Mao Ning's Regular Press Conference on July 2, 2024\n\nQ: Why?\n\nA: Because.";
+        var mfa = Stages.Definition("mfa-transcript");
+        var state = Stages.Definition("state-department");
+        using var lexed = Stages.Lexer.Lex(text);
+        Assert.Null(TitleReader.Find(lexed, mfa, 2));
+        var title = TitleReader.Find(lexed, mfa, 3);
+        Assert.NotNull(title);
+        Assert.Equal(2, title.FirstLine);
+        // Asked again, the same reading; another definition reads its own (the State Department's titles are not the MFA's).
+        Assert.Same(title, TitleReader.Find(lexed, mfa, 3));
+        // Every line, however the limit is given (a limit beyond the last line reads the same lines).
+        var whole = TitleReader.Find(lexed, mfa);
+        Assert.Equal(title, whole);
+        Assert.Same(whole, TitleReader.Find(lexed, mfa, 100));
+        Assert.Null(TitleReader.Find(lexed, state));
+        Assert.Null(TitleReader.Find(lexed, mfa, 2));
+        // A new pass reads afresh.
+        using var again = Stages.Lexer.Lex(text);
+        Assert.NotSame(title, TitleReader.Find(again, mfa));
+        Assert.Equal(title, TitleReader.Find(again, mfa));
+    }
 }
