@@ -355,7 +355,7 @@ internal sealed class AttributionScanner
         }
         if (Chinese || CharClass.HasCjk(_folded.AsSpan(span.Start, span.Length))) return null;
         Tokenize(sentence);
-        if (SentenceSubject() is { } subject && ResolveEnglishPhrase(subject.Start, subject.End) is { Kind: SubjectKind.Person, Named: true } person) return person;
+        if (SentenceSubject() is { } subject && ResolveEnglishPhrase(subject.Start, subject.End, namedPersonOnly: true) is { Kind: SubjectKind.Person, Named: true } person) return person;
         return null;
     }
 
@@ -471,7 +471,12 @@ internal sealed class AttributionScanner
     private bool IsQuestionWordOrNoun(int i) => i < _toks.Count && _toks[i].Word;
 
     /// <summary>Resolves an English subject phrase to what it names.</summary>
-    private Subject? ResolveEnglishPhrase(int start, int end)
+    /// <summary>
+    /// What an English phrase names. With <paramref name="namedPersonOnly"/> the caller takes only a named person, so the
+    /// kinds that can name none (descriptions, groups, office-holders, institutions) are not worked out for a phrase of
+    /// several words; what it returns then is the same whenever it is a named person.
+    /// </summary>
+    private Subject? ResolveEnglishPhrase(int start, int end, bool namedPersonOnly = false)
     {
         var span = CharClass.Trim(_text, start, end);
         while (span.Length > 0 && _text[span.End - 1] is '.' or ',' or ';' or ':') span = TextSpan.FromBounds(span.Start, span.End - 1);
@@ -557,6 +562,8 @@ internal sealed class AttributionScanner
             Remember(subject.Speaker, null);
             return subject;
         }
+        // Below, only one capitalised word alone names a person ("Guo"); the rest name no one or no one by name.
+        if (namedPersonOnly && words.Count != 1) return null;
 
         // A description: "the spokesperson", "a foreign ministry spokesman", "the official representative of the Russian Foreign Ministry".
         if (_lex.Roles.Contains(last) || (chunkEnd >= 2 && _lex.Roles.Contains(_text.AsSpan(words[chunkEnd - 2].Start, words[chunkEnd - 1].End - words[chunkEnd - 2].Start))))
