@@ -201,7 +201,10 @@ public sealed class LexedText : IDisposable
         return (T)(table[line] ??= derive(this, line));
     }
 
-    private List<(object Key, int Kind, int Arg, object? Value)>? _keyed;
+    // Rented from the shared pool (and cleared when it goes back), so that detection, which reads each definition once, pays
+    // nothing for the table.
+    private (object Key, int Kind, int Arg, object? Value)[]? _keyed;
+    private int _keyedCount;
 
     /// <summary>
     /// What <paramref name="derive"/> (a pure function of this pass, <paramref name="key"/> and <paramref name="arg"/>)
@@ -212,13 +215,22 @@ public sealed class LexedText : IDisposable
     /// </summary>
     internal T? Derived<TKey, T>(int kind, TKey key, int arg, Func<LexedText, TKey, int, T?> derive) where TKey : class where T : class
     {
-        _keyed ??= [];
-        foreach (var (k, kd, a, value) in _keyed)
+        foreach (var (k, kd, a, value) in _keyed.AsSpan(0, _keyedCount))
         {
             if (ReferenceEquals(k, key) && kd == kind && a == arg) return (T?)value;
         }
         var result = derive(this, key, arg);
-        _keyed.Add((key, kind, arg, result));
+        if (_keyed is null || _keyedCount == _keyed.Length)
+        {
+            var bigger = ArrayPool<(object, int, int, object?)>.Shared.Rent(Math.Max(32, _keyedCount * 2));
+            if (_keyed is not null)
+            {
+                _keyed.AsSpan(0, _keyedCount).CopyTo(bigger);
+                ArrayPool<(object, int, int, object?)>.Shared.Return(_keyed, clearArray: true);
+            }
+            _keyed = bigger;
+        }
+        _keyed[_keyedCount++] = (key, kind, arg, result);
         return result;
     }
 
@@ -231,7 +243,9 @@ public sealed class LexedText : IDisposable
         _labels = [];
         _lineCount = _labelCount = 0;
         _derived = null;
+        if (_keyed is not null) ArrayPool<(object, int, int, object?)>.Shared.Return(_keyed, clearArray: true);
         _keyed = null;
+        _keyedCount = 0;
         if (_perLine is not null)
         {
             foreach (var table in _perLine)
