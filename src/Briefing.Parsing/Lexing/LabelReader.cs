@@ -180,7 +180,7 @@ public sealed class LabelReader
         }
         // A known name alone on its line: "Minister Kishida", "Mao Ning" (the pipeline decides whether it is a turn).
         if (s.Length <= 60 && s.IndexOfAny(CharClass.Colons) < 0 && !CharClass.IsSentenceEnd(s[^1])
-            && Classify(text, content, content.End, LabelDelimiter.LineEnd, out label) && label.IsKnown && label.Form != LabelForm.Word)
+            && Classify(text, content, content.End, LabelDelimiter.LineEnd, knownOnly: true, out label) && label.IsKnown && label.Form != LabelForm.Word)
             return true;
         label = default;
         // Only lines whose first word opens some known name are tried word by word.
@@ -197,7 +197,7 @@ public sealed class LabelReader
             if (CharClass.CanOpenText(s[next]) && s[wordEnd - 1] is not (',' or '.' or ';'))
             {
                 var span = new TextSpan(content.Start, wordEnd);
-                if (Classify(text, span, content.Start + next, LabelDelimiter.Space, out var candidate)
+                if (Classify(text, span, content.Start + next, LabelDelimiter.Space, knownOnly: true, out var candidate)
                     && candidate.Form is LabelForm.Person or LabelForm.Outlet or LabelForm.TitledName && (candidate.Person is not null || candidate.Outlet is not null))
                 {
                     label = candidate;
@@ -280,7 +280,7 @@ public sealed class LabelReader
     private bool TryInline(string text, int start, int labelEnd, int colon, int end, out LabelCandidate label)
     {
         int contentStart = CharClass.SkipSpaces(text, colon + 1, end);
-        if (!Classify(text, TextSpan.FromBounds(start, labelEnd), contentStart, contentStart >= end ? LabelDelimiter.LineEnd : LabelDelimiter.Colon, out label)) return false;
+        if (!Classify(text, TextSpan.FromBounds(start, labelEnd), contentStart, contentStart >= end ? LabelDelimiter.LineEnd : LabelDelimiter.Colon, knownOnly: true, out label)) return false;
         // Inside a line only labels that are known and name someone (or are anonymous) count: "…他告诉记者：" is narration.
         bool names = label.IsAnonymous || label.Person is not null || label.Outlet is not null
             || label.Form is LabelForm.TitledName or LabelForm.NameWithOffice || (label.Form == LabelForm.Word && label.Role == LabelRole.Official);
@@ -304,7 +304,16 @@ public sealed class LabelReader
     /// offices around names, journalists and reporters, upper-case names, personal names and label shapes.
     /// </summary>
     /// <returns>Whether it is a label at all.</returns>
-    public bool Classify(string text, TextSpan labelSpan, int contentStart, LabelDelimiter delimiter, out LabelCandidate label)
+    public bool Classify(string text, TextSpan labelSpan, int contentStart, LabelDelimiter delimiter, out LabelCandidate label) =>
+        Classify(text, labelSpan, contentStart, delimiter, knownOnly: false, out label);
+
+    /// <summary>
+    /// <see cref="Classify(string, TextSpan, int, LabelDelimiter, out LabelCandidate)"/>; with <paramref name="knownOnly"/>,
+    /// for a caller that takes only a label naming someone or something known (a label without its colon, one glued inside
+    /// a line), the shapes of unknown labels (upper-case names, personal names, capitalised words) are not tried: where
+    /// they would be the answer, the answer is "no label".
+    /// </summary>
+    private bool Classify(string text, TextSpan labelSpan, int contentStart, LabelDelimiter delimiter, bool knownOnly, out LabelCandidate label)
     {
         ArgumentNullException.ThrowIfNull(text);
         label = default;
@@ -316,12 +325,12 @@ public sealed class LabelReader
             string cleaned = ChineseText.StripPinyin(TextNormalizer.Normalize(raw));
             if (cleaned.Length > 0 && !raw.SequenceEqual(cleaned))
             {
-                if (!ClassifyText(cleaned, -1, out var form, out var role, out var parts)) return false;
+                if (!ClassifyText(cleaned, -1, knownOnly, out var form, out var role, out var parts)) return false;
                 label = Make(labelSpan, contentStart, delimiter, form, role, parts, raw);
                 return true;
             }
         }
-        if (!ClassifyText(raw, labelSpan.Start, out var f, out var r, out var p)) return false;
+        if (!ClassifyText(raw, labelSpan.Start, knownOnly, out var f, out var r, out var p)) return false;
         label = Make(labelSpan, contentStart, delimiter, f, r, p, raw);
         return true;
     }
@@ -347,7 +356,7 @@ public sealed class LabelReader
     }
 
     // label: the label text; at: where it stands in the input, or -1 when it is a cleaned copy (then name and office spans stay empty).
-    private bool ClassifyText(ReadOnlySpan<char> label, int at, out LabelForm form, out LabelRole role, out Parts parts)
+    private bool ClassifyText(ReadOnlySpan<char> label, int at, bool knownOnly, out LabelForm form, out LabelRole role, out Parts parts)
     {
         parts = default;
         form = LabelForm.Shape;
@@ -511,7 +520,8 @@ public sealed class LabelReader
         // 9. An office after an organisation, perhaps before a name: "NATO Secretary General", "NATO Secretary General Jens Stoltenberg".
         if (OfficeInside(label, at, ref parts, out form, out role)) return true;
 
-        // 10. Shapes: upper-case names and offices, personal names, capitalised words.
+        // 10. Shapes: upper-case names and offices, personal names, capitalised words (none names anyone known).
+        if (knownOnly) return false;
         if (IsUpperCaseName(label))
         {
             parts.Name = Sub(at, label, label);

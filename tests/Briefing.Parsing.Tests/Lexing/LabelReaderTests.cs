@@ -56,6 +56,9 @@ public sealed class LabelReaderTests
     // A known outlet or official without a colon
     [InlineData("China News Service We have learned that the talks ended.", "China News Service", "We have lear", LabelForm.Outlet, LabelRole.Question, LabelDelimiter.Space)]
     [InlineData("Mao Ning Laos, the rotating chair, hosted the meeting.", "Mao Ning", "Laos, the ro", LabelForm.Person, LabelRole.Official, LabelDelimiter.Space)]
+    // A known name alone on its line
+    [InlineData("Mao Ning", "Mao Ning", "", LabelForm.Person, LabelRole.Official, LabelDelimiter.LineEnd)]
+    [InlineData("Reuters", "Reuters", "", LabelForm.Outlet, LabelRole.Question, LabelDelimiter.LineEnd)]
     // Outlets
     [InlineData("CCTV: Could you share more about the visit?", "CCTV", "Could you sh", LabelForm.Outlet, LabelRole.Question, LabelDelimiter.Colon)]
     [InlineData("CCTV：Could you share more about the visit?", "CCTV", "Could you sh", LabelForm.Outlet, LabelRole.Question, LabelDelimiter.Colon)]
@@ -103,6 +106,12 @@ public sealed class LabelReaderTests
     [InlineData("However: the talks will go on.")]
     [InlineData("The Chinese side's position is as follows: we oppose it.")]
     [InlineData("2:03 p.m. EDT")]
+    // Without a colon only a label that names someone or something known counts: a personal name, an upper-case office
+    // and capitalised words alone on their line are headings, bylines, captions.
+    [InlineData("Helen Park")]
+    [InlineData("SENIOR STATE DEPARTMENT OFFICIAL")]
+    [InlineData("Regional Cooperation Forum")]
+    [InlineData("China firmly opposes the decision and will respond.")]
     public void A_line_whose_colon_is_no_turn_gives_no_label(string line) => Assert.Equal("no label", Read(line));
 
     [Fact]
@@ -123,6 +132,9 @@ public sealed class LabelReaderTests
     [InlineData("据报道，论坛取得了成果?The Paper: We noted the forum.", "The Paper")]
     [InlineData("他告诉记者：会谈很成功。", null)]
     [InlineData("The meeting starts at 10:30 and ends at 11:00.", null)]
+    // Glued inside a line, only a label that names someone known (or an anonymous one): a personal name alone is narration.
+    [InlineData("The talks ended. Helen Park: We noted the talks.", null)]
+    [InlineData("The talks ended. SENIOR OFFICIAL: We noted the talks.", null)]
     public void Labels_glued_inside_a_line_after_a_sentence_are_read(string line, string? label)
     {
         using var lexed = Lexer.Lex(line);
