@@ -267,6 +267,9 @@ public static class TitleReader
         if (oneLine) raw = raw[..Math.Min(raw.Length, MaxLength + 100)];
         var cleaned = wholeLine ? lexed.Derived(s_lineKind, first, CleanLine) : lexed.Derived(s_textKind, new TextSpan(span.Start, raw.Length), joined, CleanText);
         var text = cleaned.Text.Span;
+        // A sentence is no title ("Spokesperson Zhao Lijian said at a regular press conference on Tuesday that …"), nor is
+        // a text of more than 200 characters, whatever the rule: the title of a text that is not a page on one line is all of it.
+        if (!oneLine && (text.Length > 200 || IsSentence(text))) return null;
         var lexicon = lexed.Lexicon;
         foreach (var rule in definition.Titles)
         {
@@ -291,9 +294,6 @@ public static class TitleReader
                 if (text.Length != raw.Length) continue;
             }
             var head = text[..titleEnd];
-            // A sentence is no title ("Spokesperson Zhao Lijian said at a regular press conference on Tuesday that …").
-            if (!oneLine && (head.Length > 200 || IsSentence(head)))
-                continue;
 
             var (name, official, office) = ReadOfficial(lexed, oneLine ? new TextSpan(span.Start, titleEnd) : span, head, phraseAt + phraseLength, date: hasDate ? date : null, definition);
             if (rule.RequireName && name is null) continue;
