@@ -165,18 +165,41 @@ public sealed class BriefingParser
         return scores;
     }
 
-    /// <summary>The registration index of the best format (see <see cref="Ranks"/>), scored without reasons; -1 when none is registered.</summary>
+    /// <summary>
+    /// The registration index of the best format (see <see cref="Ranks"/>), scored without reasons; -1 when none is
+    /// registered. The formats are scored in descending order of the confidence each can reach at most
+    /// (<see cref="BriefingFormat.MaxConfidence"/>; registration order among equal bounds), and a format whose bound
+    /// cannot beat the best so far (below it, or equal to it where the best ranks first at equal confidence) is not
+    /// scored: it could not have won. The best format found is the one an order of registration would find.
+    /// </summary>
     private int Best(Lexing.LexedText lexed, out double confidence)
     {
         var context = new DetectionContext(lexed, includeReason: false);
+        int n = Formats.Length;
+        Span<int> order = n <= 64 ? stackalloc int[n] : new int[n];
+        Span<double> bounds = n <= 64 ? stackalloc double[n] : new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            bounds[i] = Formats[i].MaxConfidence(lexed);
+            // Insertion in descending order of bound, after the formats registered before with the same bound.
+            int k = i;
+            while (k > 0 && bounds[order[k - 1]] < bounds[i])
+            {
+                order[k] = order[k - 1];
+                k--;
+            }
+            order[k] = i;
+        }
         int best = -1;
         confidence = 0;
-        for (int i = 0; i < Formats.Length; i++)
+        foreach (int i in order)
         {
+            // Whether the best so far ranks first at equal confidence: its priority is higher, or as high and it was registered first.
+            bool tiesLose = best >= 0 && (Formats[best].Priority > Formats[i].Priority || (Formats[best].Priority == Formats[i].Priority && best < i));
+            if (best >= 0 && (bounds[i] < confidence || (tiesLose && bounds[i] <= confidence))) continue;
             // A format that can tell it will score below the best so far may stop early (DetectionContext.ConfidenceToBeat).
             context.ConfidenceToBeat = best < 0 ? 0 : confidence;
-            // The best so far was registered first: at equal confidence it ranks first unless this format's priority is higher.
-            context.TiesLose = best >= 0 && Formats[i].Priority <= Formats[best].Priority;
+            context.TiesLose = tiesLose && confidence > 0;
             double c = Checked(Formats[i].Detect(context)).Confidence;
             if (best < 0 || Ranks(c, i, confidence, best))
             {

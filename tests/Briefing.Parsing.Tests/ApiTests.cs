@@ -283,6 +283,73 @@ public sealed class ApiTests
         }
     }
 
+    [Fact]
+    public void Parse_picks_what_ranking_every_format_picks_in_any_order_of_registration()
+    {
+        // Parse scores the formats that can reach the highest confidence first and skips those that cannot win; the order
+        // of registration still breaks ties. Registered forwards, backwards and rotated, over every fixture, Parse's format
+        // is the first of Detect's full ranking.
+        var formats = BriefingParser.Default.Formats;
+        var orders = new[] { formats.ToArray(), formats.Reverse().ToArray(), [.. formats.Skip(formats.Length / 2), .. formats.Take(formats.Length / 2)] };
+        foreach (var order in orders)
+        {
+            var builder = new BriefingParserBuilder().ClearFormats();
+            foreach (var format in order) builder.AddFormat(format);
+            var parser = builder.Build();
+            foreach (var document in TestFiles.AllDocuments())
+            {
+                var ranked = parser.Detect(document.Text)[0];
+                var parsed = parser.Parse(document.Text).Format;
+                if (ranked.Confidence <= parser.Options.DetectionThreshold)
+                {
+                    Assert.Null(parsed);
+                    continue;
+                }
+                Assert.True(parsed?.Id == ranked.FormatId && parsed.Confidence == Math.Round(ranked.Confidence, 3),
+                    $"{document.RelativePath}, registered {order[0].Id} first: parsed as {parsed?.Id} {parsed?.Confidence}, ranked {ranked.FormatId} {ranked.Confidence}");
+            }
+        }
+    }
+
+    [Theory]
+    // The format that can reach less is scored second; at a tie it still wins when it was registered first.
+    [InlineData(true, 0.5, "bounded", 1)]
+    // Registered second, it would lose the tie: it is not scored at all.
+    [InlineData(false, 0.5, "open", 0)]
+    // Its bound below the best found: not scored, wherever it was registered.
+    [InlineData(true, 0.4, "open", 0)]
+    public void A_format_that_can_reach_less_is_scored_after_and_only_when_it_can_still_win(bool boundedFirst, double bound, string winner, int boundedScored)
+    {
+        var bounded = new BoundFormat("bounded", bound, confidence: Math.Min(bound, 0.5));
+        var open = new BoundFormat("open", 1.0, confidence: 0.5);
+        var builder = new BriefingParserBuilder().ClearFormats();
+        if (boundedFirst) builder.AddFormat(bounded).AddFormat(open); else builder.AddFormat(open).AddFormat(bounded);
+        var parser = builder.Build();
+        Assert.Equal(winner, parser.Parse("anything").Format?.Id);
+        Assert.Equal(winner, parser.Detect("anything")[0].FormatId);
+        // Ranked without reasons: the open format first (its bound is higher), then the bounded one if it can still win.
+        Assert.Equal(boundedScored, bounded.Asked.Count(reason => !reason));
+        Assert.Equal(1, open.Asked.Count(reason => !reason));
+    }
+
+    /// <summary>A format with a bound on its confidence (<see cref="BriefingFormat.MaxConfidence"/>), as built-in formats have.</summary>
+    private sealed class BoundFormat(string id, double bound, double confidence) : BriefingFormat
+    {
+        public List<bool> Asked { get; } = [];
+
+        public override string Id => id;
+
+        internal override double MaxConfidence(LexedText lexed) => bound;
+
+        public override FormatDetection Detect(DetectionContext context)
+        {
+            Asked.Add(context.IncludeReason);
+            return new(confidence, "reason of " + id);
+        }
+
+        public override PressBriefing Parse(ParseContext context) => new() { Title = "parsed by " + id, Language = "und" };
+    }
+
     /// <summary>A format whose score and priority the test sets before each text.</summary>
     private sealed class TieFormat : BriefingFormat
     {

@@ -29,6 +29,13 @@ public abstract class BriefingFormat
     /// <summary>Scores how likely the text is in this format, looking only at <see cref="DetectionContext.Window"/>.</summary>
     public abstract FormatDetection Detect(DetectionContext context);
 
+    /// <summary>
+    /// The highest confidence <see cref="Detect"/> can give <paramref name="lexed"/>, known before scoring it (1 unless a
+    /// built-in format knows better). <see cref="BriefingParser.Parse(string, ParseOptions?)"/> scores the formats in
+    /// descending order of it, and not at all a format whose bound cannot beat the best confidence found.
+    /// </summary>
+    internal virtual double MaxConfidence(Lexing.LexedText lexed) => 1.0;
+
     /// <summary>Parses the whole text into a briefing. The parser fills <see cref="PressBriefing.Format"/> and <see cref="PressBriefing.Source"/>.</summary>
     public abstract PressBriefing Parse(ParseContext context);
 

@@ -39,9 +39,10 @@ public sealed class DetectionContext
 
     /// <summary>
     /// Whether this format loses a tie at <see cref="ConfidenceToBeat"/> too: the format that reached it ranks first at equal
-    /// confidence (its priority is as high or higher, and it was registered before). Then a detector that can tell early
-    /// that its confidence will be <em>at most</em> <see cref="ConfidenceToBeat"/> may stop there as well. Always
-    /// <see langword="false"/> when <see cref="ConfidenceToBeat"/> is 0.
+    /// confidence (its priority is higher, or as high and it was registered before; <see cref="BriefingParser.Parse"/> scores
+    /// the formats that can reach the highest confidence first, so that format may have been registered after this one).
+    /// Then a detector that can tell early that its confidence will be <em>at most</em> <see cref="ConfidenceToBeat"/> may
+    /// stop there as well. Always <see langword="false"/> when <see cref="ConfidenceToBeat"/> is 0.
     /// </summary>
     public bool TiesLose { get; internal set; }
 

@@ -13,9 +13,6 @@ namespace Briefing.Parsing;
 /// </summary>
 internal struct DetectionReasons
 {
-    /// <summary>The reason of a format that Parse's ranking did not score: it could not have won.</summary>
-    public const string BelowBest = "below the best format's confidence";
-
     [ThreadStatic]
     private static StringBuilder? t_cached;
 

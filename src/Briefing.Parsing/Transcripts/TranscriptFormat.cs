@@ -30,15 +30,14 @@ public class TranscriptFormat(TranscriptDefinition definition) : BriefingFormat
     public override FormatDetection Detect(DetectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Parse ranks every format: one whose confidence cannot reach the best so far (or only tie with it, where a tie
-        // loses) is not scored. Not in a subclass, which may build its confidence on this one's
-        // (TranscriptDetector.MaxConfidence bounds the detector's score only).
-        if (context.ConfidenceToBeat > 0 && GetType() == typeof(TranscriptFormat)
-            && TranscriptDetector.MaxConfidence(context.Lexed, Definition) is double bound
-            && (bound < context.ConfidenceToBeat || (context.TiesLose && bound <= context.ConfidenceToBeat)))
-            return FormatDetection.None(context.IncludeReason ? DetectionReasons.BelowBest : "");
         return TranscriptDetector.Score(context.Lexed, Definition, context.IncludeReason);
     }
+
+    /// <summary>
+    /// <see cref="TranscriptDetector.MaxConfidence"/>; 1 in a subclass, which may build its confidence on this one's
+    /// (the bound is the detector's score's only).
+    /// </summary>
+    internal override double MaxConfidence(LexedText lexed) => GetType() == typeof(TranscriptFormat) ? TranscriptDetector.MaxConfidence(lexed, Definition) : 1.0;
 
     /// <inheritdoc />
     public override PressBriefing Parse(ParseContext context)

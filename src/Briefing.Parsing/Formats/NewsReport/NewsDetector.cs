@@ -13,14 +13,11 @@ namespace Briefing.Parsing.Formats.NewsReport;
 /// </summary>
 internal static class NewsDetector
 {
-    private const double Ceiling = 0.95;
+    /// <summary>The highest confidence <see cref="Score"/> gives.</summary>
+    public const double Ceiling = 0.95;
 
     public static FormatDetection Score(DetectionContext context)
     {
-        // Parse ranks every format: where the best so far is past this detector's ceiling (or at it, and a tie loses), no
-        // score of it can win.
-        if (context.ConfidenceToBeat > Ceiling || (context.TiesLose && context.ConfidenceToBeat >= Ceiling))
-            return FormatDetection.None(context.IncludeReason ? DetectionReasons.BelowBest : "");
         var lexed = context.Lexed;
         var lex = NewsLexicon.Of(context.Lexicon);
         int lines = lexed.WindowLineCount;

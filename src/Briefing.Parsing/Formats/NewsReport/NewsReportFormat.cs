@@ -29,6 +29,9 @@ public sealed class NewsReportFormat : BriefingFormat
         return NewsDetector.Score(context);
     }
 
+    /// <summary>The news detector's ceiling: it scores no text higher.</summary>
+    internal override double MaxConfidence(Lexing.LexedText lexed) => NewsDetector.Ceiling;
+
     /// <inheritdoc />
     public override PressBriefing Parse(ParseContext context)
     {
