@@ -464,20 +464,27 @@ public static class TitleReader
 
     /// <summary>
     /// A line (or two joined) as the title rules read it, the same for every definition and so made once per lexing pass:
-    /// the cleaned text, where its first title noun and briefing noun are, and its first date (read on demand). A line that
+    /// the cleaned text, where its first title noun and briefing noun are, and its first date, the nouns and the date read
+    /// on demand (a sentence is no title, so most lines that name a briefing are never searched for them). A line that
     /// cleaning leaves as it is (most lines) is not copied: the text is the source's own characters.
     /// </summary>
-    private sealed class TitleText(ReadOnlyMemory<char> text, (int At, int Length) noun, (int At, int Length) briefing)
+    private sealed class TitleText(ReadOnlyMemory<char> text, Lexer? lexer)
     {
         private (bool Found, DateOnly Date, int At, int Length)? _date, _dateMonthFirst;
+        private (int At, int Length)? _noun, _briefing;
+
+        /// <summary>A text the lexing pass searched for title nouns and found none in: it holds none.</summary>
+        public static TitleText WithoutNouns(ReadOnlyMemory<char> text) => new(text, null) { _noun = (-1, 0), _briefing = (-1, 0) };
 
         public ReadOnlyMemory<char> Text { get; } = text;
 
         /// <summary>The first briefing or statement noun (as whole words), or -1.</summary>
-        public (int At, int Length) Noun { get; } = noun;
+        public (int At, int Length) Noun => _noun ??= IndexOfWord(lexer!.TitleNouns);
 
         /// <summary>The first briefing noun (as whole words), or -1.</summary>
-        public (int At, int Length) Briefing { get; } = briefing;
+        public (int At, int Length) Briefing => _briefing ??= IndexOfWord(lexer!.Lexicon[LexiconCategories.BriefingNoun]);
+
+        private (int At, int Length) IndexOfWord(PhraseSet nouns) => (nouns.IndexOfWord(Text.Span, out int length, out _), length);
 
         public (bool Found, DateOnly Date, int At, int Length) DateOf(DateReader dates, bool monthFirst)
         {
@@ -501,18 +508,11 @@ public static class TitleReader
         var source = lexed.Text.AsMemory(span.Start, span.Length);
         var text = Clean(source, joined: false);
         // The lexing pass found no title noun in the line: where cleaning left its text as it is, none is searched for again.
-        if (text.Equals(source) && lexed.LacksTitleNouns(index)) return new TitleText(text, (-1, 0), (-1, 0));
-        return WithNouns(lexed, text);
+        if (text.Equals(source) && lexed.LacksTitleNouns(index)) return TitleText.WithoutNouns(text);
+        return new TitleText(text, lexed.Lexer);
     }
 
-    private static TitleText CleanText(LexedText lexed, TextSpan span, bool joined) => WithNouns(lexed, Clean(lexed.Text.AsMemory(span.Start, span.Length), joined));
-
-    private static TitleText WithNouns(LexedText lexed, ReadOnlyMemory<char> text)
-    {
-        int noun = lexed.Lexer.TitleNouns.IndexOfWord(text.Span, out int nounLength, out _);
-        int briefing = lexed.Lexicon[LexiconCategories.BriefingNoun].IndexOfWord(text.Span, out int briefingLength, out _);
-        return new TitleText(text, (noun, nounLength), (briefing, briefingLength));
-    }
+    private static TitleText CleanText(LexedText lexed, TextSpan span, bool joined) => new(Clean(lexed.Text.AsMemory(span.Start, span.Length), joined), lexed.Lexer);
 
     /// <summary>
     /// The title as text to match: markup removed, whitespace folded, traditional characters folded, pinyin removed; the
