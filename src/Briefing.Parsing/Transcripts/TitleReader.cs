@@ -274,7 +274,7 @@ public static class TitleReader
         foreach (var rule in definition.Titles)
         {
             // A rule without phrases (the generic format's) takes any title that names a briefing.
-            var (nounAt, nounLength) = rule.Phrases.IsEmpty ? cleaned.Briefing : cleaned.Noun;
+            var (nounAt, nounLength) = rule.Phrases.IsEmpty ? cleaned.Briefing(lexed.Lexer) : cleaned.Noun(lexed.Lexer);
             if (rule.RequireNoun && nounAt < 0) continue;
             int phraseLength = 0;
             int phraseAt = rule.Phrases.IsEmpty ? 0 : rule.IndexOfPhrase(text, out phraseLength);
@@ -468,21 +468,24 @@ public static class TitleReader
     /// on demand (a sentence is no title, so most lines that name a briefing are never searched for them). A line that
     /// cleaning leaves as it is (most lines) is not copied: the text is the source's own characters.
     /// </summary>
-    private sealed class TitleText(ReadOnlyMemory<char> text, Lexer? lexer)
+    private sealed class TitleText(ReadOnlyMemory<char> text)
     {
+        // Not searched yet: NotRead; searched: where the noun is, or -1.
+        private const int NotRead = -2;
         private (bool Found, DateOnly Date, int At, int Length)? _date, _dateMonthFirst;
-        private (int At, int Length)? _noun, _briefing;
+        private (int At, int Length) _noun = (NotRead, 0), _briefing = (NotRead, 0);
 
         /// <summary>A text the lexing pass searched for title nouns and found none in: it holds none.</summary>
-        public static TitleText WithoutNouns(ReadOnlyMemory<char> text) => new(text, null) { _noun = (-1, 0), _briefing = (-1, 0) };
+        public static TitleText WithoutNouns(ReadOnlyMemory<char> text) => new(text) { _noun = (-1, 0), _briefing = (-1, 0) };
 
         public ReadOnlyMemory<char> Text { get; } = text;
 
         /// <summary>The first briefing or statement noun (as whole words), or -1.</summary>
-        public (int At, int Length) Noun => _noun ??= IndexOfWord(lexer!.TitleNouns);
+        public (int At, int Length) Noun(Lexer lexer) => _noun.At != NotRead ? _noun : _noun = IndexOfWord(lexer.TitleNouns);
 
         /// <summary>The first briefing noun (as whole words), or -1.</summary>
-        public (int At, int Length) Briefing => _briefing ??= IndexOfWord(lexer!.Lexicon[LexiconCategories.BriefingNoun]);
+        public (int At, int Length) Briefing(Lexer lexer) =>
+            _briefing.At != NotRead ? _briefing : _briefing = IndexOfWord(lexer.Lexicon[LexiconCategories.BriefingNoun]);
 
         private (int At, int Length) IndexOfWord(PhraseSet nouns) => (nouns.IndexOfWord(Text.Span, out int length, out _), length);
 
@@ -509,10 +512,10 @@ public static class TitleReader
         var text = Clean(source, joined: false);
         // The lexing pass found no title noun in the line: where cleaning left its text as it is, none is searched for again.
         if (text.Equals(source) && lexed.LacksTitleNouns(index)) return TitleText.WithoutNouns(text);
-        return new TitleText(text, lexed.Lexer);
+        return new TitleText(text);
     }
 
-    private static TitleText CleanText(LexedText lexed, TextSpan span, bool joined) => new(Clean(lexed.Text.AsMemory(span.Start, span.Length), joined), lexed.Lexer);
+    private static TitleText CleanText(LexedText lexed, TextSpan span, bool joined) => new(Clean(lexed.Text.AsMemory(span.Start, span.Length), joined));
 
     /// <summary>
     /// The title as text to match: markup removed, whitespace folded, traditional characters folded, pinyin removed; the
