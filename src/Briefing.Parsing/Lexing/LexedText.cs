@@ -211,7 +211,7 @@ public sealed class LexedText : IDisposable
     /// makes of them, computed once per lexing pass, <see langword="null"/> included: the form of
     /// <see cref="Derived{T}(int, TextSpan, bool, Func{LexedText, TextSpan, bool, T})"/> for a result that depends on an
     /// object, such as the title of a definition that detection reads and its parser reads again. A pass holds a few such
-    /// results (one per definition at most), so they are kept in a list searched by reference.
+    /// results (one per definition at most), so they are kept in a short table searched by reference.
     /// </summary>
     internal T? Derived<TKey, T>(int kind, TKey key, int arg, Func<LexedText, TKey, int, T?> derive) where TKey : class where T : class
     {

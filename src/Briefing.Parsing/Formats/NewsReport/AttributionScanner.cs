@@ -470,9 +470,8 @@ internal sealed class AttributionScanner
 
     private bool IsQuestionWordOrNoun(int i) => i < _toks.Count && _toks[i].Word;
 
-    /// <summary>Resolves an English subject phrase to what it names.</summary>
     /// <summary>
-    /// What an English phrase names. With <paramref name="namedPersonOnly"/> the caller takes only a named person, so the
+    /// Resolves an English subject phrase to what it names. With <paramref name="namedPersonOnly"/> the caller takes only a named person, so the
     /// kinds that can name none (descriptions, groups, office-holders, institutions) are not worked out for a phrase of
     /// several words; what it returns then is the same whenever it is a named person.
     /// </summary>
