@@ -362,7 +362,7 @@ public sealed class LabelReader
         form = LabelForm.Shape;
         role = LabelRole.Unknown;
         label = CharClass.TrimSpaces(label);
-        if (label.IsEmpty || CountWords(label) > MaxLabelWords) return false;
+        if (label.IsEmpty || HasMoreWordsThan(label, MaxLabelWords)) return false;
         // The label folded once for every table below (empty when it is too long to be any key, as their look-ups say).
         Span<char> keyBuffer = stackalloc char[LabelKey.MaxLength];
         int keyLength = label.Length <= LabelKey.MaxLength ? LabelKey.Fold(label, keyBuffer) : 0;
@@ -663,7 +663,7 @@ public sealed class LabelReader
     /// <summary>Whether a part of a label names an office ("Minister for Foreign Affairs", "Official Spokesperson").</summary>
     public bool IsOffice(ReadOnlySpan<char> part)
     {
-        if (part.IsEmpty || CountWords(part) > 8) return false;
+        if (part.IsEmpty || HasMoreWordsThan(part, 8)) return false;
         if (_offices.Contains(part)) return true;
         foreach (var range in part.SplitAny(CharClass.Spaces))
         {
@@ -736,7 +736,7 @@ public sealed class LabelReader
 
     private static bool IsUpperCaseName(ReadOnlySpan<char> label)
     {
-        if (label.Length < 2 || CountWords(label) > 6) return false;
+        if (label.Length < 2 || HasMoreWordsThan(label, 6)) return false;
         int letters = 0;
         foreach (char c in label)
         {
@@ -780,16 +780,17 @@ public sealed class LabelReader
         (int)(System.Runtime.CompilerServices.Unsafe.ByteOffset(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(outer),
             ref System.Runtime.InteropServices.MemoryMarshal.GetReference(inner)) / sizeof(char));
 
-    private static int CountWords(ReadOnlySpan<char> s)
+    /// <summary>Whether <paramref name="s"/> has more than <paramref name="limit"/> words (runs between spaces); read only as far as that word.</summary>
+    private static bool HasMoreWordsThan(ReadOnlySpan<char> s, int limit)
     {
         int words = 0;
         bool inWord = false;
         foreach (char c in s)
         {
             bool space = CharClass.IsSpace(c);
-            if (!space && !inWord) words++;
+            if (!space && !inWord && ++words > limit) return true;
             inWord = !space;
         }
-        return words;
+        return false;
     }
 }

@@ -23,10 +23,12 @@ internal static class CharClass
     public static readonly SearchValues<char> Colons = SearchValues.Create(":：");
 
     /// <summary>Whitespace other than line breaks, including NBSP, U+3000, zero-width space and BOM.</summary>
+    /// <remarks>No character above U+3000 is white space (<see cref="char.IsWhiteSpace(char)"/>), so CJK text is answered
+    /// without a look-up.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) =>
         c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF' || c == '\f' || c == '\v'
-        || (c > '\u007F' && c != '\u2028' && c != '\u2029' && char.IsWhiteSpace(c));
+        || (c > '\u007F' && c < '\u3000' && c != '\u2028' && c != '\u2029' && char.IsWhiteSpace(c));
 
     /// <summary>
     /// The character that look-ups ignoring case key <paramref name="c"/> by (tables of first or last characters, hashes of

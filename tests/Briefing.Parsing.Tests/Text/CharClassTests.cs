@@ -31,4 +31,15 @@ public sealed class CharClassTests
             }
         }
     }
+
+    [Fact]
+    public void A_space_is_white_space_but_a_line_break_and_also_a_zero_width_space_or_BOM()
+    {
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            char c = (char)i;
+            bool expected = c is '\u200B' or '\uFEFF' || (char.IsWhiteSpace(c) && c is not ('\n' or '\r' or '\u2028' or '\u2029'));
+            Assert.True(expected == CharClass.IsSpace(c), $"U+{i:X4}: {CharClass.IsSpace(c)}, expected {expected}");
+        }
+    }
 }
