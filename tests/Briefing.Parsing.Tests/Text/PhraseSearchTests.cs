@@ -74,7 +74,7 @@ public sealed class PhraseSearchTests
                     $"'{text}' with [{string.Join(", ", phrases.Select(p => $"'{p}'"))}]: present {present.IndexOfAny(text)}, all {all.IndexOfAny(text)}");
             }
         }
-        // The test is about something: most rounds leave phrases out.
+        // The test is about something: many rounds leave phrases out.
         Assert.True(dropped > 100, $"{dropped} of 400 rounds left a phrase out");
     }
 
