@@ -194,8 +194,8 @@ public sealed class BriefingParser
         confidence = 0;
         foreach (int i in order)
         {
-            // Whether the best so far ranks first at equal confidence: its priority is higher, or as high and it was registered first.
-            bool tiesLose = best >= 0 && (Formats[best].Priority > Formats[i].Priority || (Formats[best].Priority == Formats[i].Priority && best < i));
+            // Whether the best so far ranks first at equal confidence (the ranking's own rule: priority, then registration).
+            bool tiesLose = best >= 0 && Ranks(confidence, best, confidence, i);
             if (best >= 0 && (bounds[i] < confidence || (tiesLose && bounds[i] <= confidence))) continue;
             // A format that can tell it will score below the best so far may stop early (DetectionContext.ConfidenceToBeat).
             context.ConfidenceToBeat = best < 0 ? 0 : confidence;
