@@ -179,7 +179,7 @@ public sealed class LexedText : IDisposable
     private static int s_kinds;
     private object?[]?[]? _perLine;
 
-    /// <summary>A new kind of per-line result for <see cref="Derived{T}(int, int, Func{LexedText, int, T})"/>.</summary>
+    /// <summary>A new kind of result (one per function) for the <c>Derived</c> look-ups of a lexing pass.</summary>
     internal static int NewDerivedKind() => Interlocked.Increment(ref s_kinds) - 1;
 
     /// <summary>

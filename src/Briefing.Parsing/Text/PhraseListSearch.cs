@@ -37,10 +37,9 @@ internal sealed class PhraseListSearch
         for (int i = 0; i < lists.Count; i++)
         {
             var (list, comparison) = lists[i];
-            if (comparison is not (StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase))
-                throw new ArgumentOutOfRangeException(nameof(lists), comparison, "Only ordinal comparisons are supported.");
+            var comparer = PhraseSearch.ComparerOf(comparison, nameof(lists));
             ulong bit = 1UL << i;
-            foreach (var p in list.Distinct(comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase))
+            foreach (var p in list.Distinct(comparer))
             {
                 if (p.Length == 0) _always |= bit;
                 else phrases.Add((p, (comparison, bit)));

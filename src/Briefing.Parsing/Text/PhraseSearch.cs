@@ -64,8 +64,7 @@ internal sealed class PhraseSearch
     /// </summary>
     public static PhraseSearch? Create(IEnumerable<string> phrases, StringComparison comparison)
     {
-        if (comparison is not (StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase))
-            throw new ArgumentOutOfRangeException(nameof(comparison), comparison, "Only ordinal comparisons are supported.");
+        ComparerOf(comparison, nameof(comparison));
         bool ignoreCase = comparison == StringComparison.OrdinalIgnoreCase;
         List<string> ascii = [], exact = [], caselessMixed = [], cased = [];
         bool casedAlways = false;
@@ -130,8 +129,8 @@ internal sealed class PhraseSearch
     public static PhraseSearch? ForPresence(IReadOnlyList<string> phrases, StringComparison comparison, PhraseSearch? all)
     {
         ArgumentNullException.ThrowIfNull(phrases);
+        var comparer = ComparerOf(comparison, nameof(comparison));
         if (all is null) return null;
-        var comparer = comparison == StringComparison.OrdinalIgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         var kept = new List<string>();
         var seen = new HashSet<string>(comparer);
         foreach (var p in phrases)
@@ -144,6 +143,17 @@ internal sealed class PhraseSearch
         }
         return kept.Count == seen.Count ? all : Create(kept, comparison);
     }
+
+    /// <summary>
+    /// The string comparer of <paramref name="comparison"/>, which must be ordinal or ordinal ignoring case (the comparisons
+    /// the phrase searches support); otherwise an <see cref="ArgumentOutOfRangeException"/> for <paramref name="paramName"/>.
+    /// </summary>
+    internal static StringComparer ComparerOf(StringComparison comparison, string paramName) => comparison switch
+    {
+        StringComparison.Ordinal => StringComparer.Ordinal,
+        StringComparison.OrdinalIgnoreCase => StringComparer.OrdinalIgnoreCase,
+        _ => throw new ArgumentOutOfRangeException(paramName, comparison, "Only ordinal comparisons are supported."),
+    };
 
     /// <summary>The first index in <paramref name="text"/> where a phrase occurs, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<char> text)
