@@ -23,7 +23,9 @@ public static class BriefingJson
     public static string Serialize(PressBriefing briefing, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        return JsonSerializer.Serialize(briefing, indented ? TypeInfo : CompactTypeInfo);
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, GetWriterOptions(indented))) BriefingJsonWriter.Write(writer, briefing);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Writes <paramref name="briefing"/> as UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
@@ -31,7 +33,8 @@ public static class BriefingJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(briefing);
-        JsonSerializer.Serialize(utf8Json, briefing, indented ? TypeInfo : CompactTypeInfo);
+        using var writer = new Utf8JsonWriter(utf8Json, GetWriterOptions(indented));
+        BriefingJsonWriter.Write(writer, briefing);
     }
 
     /// <summary>
@@ -47,14 +50,15 @@ public static class BriefingJson
     };
 
     /// <summary>
-    /// Writes <paramref name="briefing"/> to <paramref name="writer"/> with the source-generated metadata, without an
-    /// intermediate string. Indentation and escaping are the writer's (see <see cref="GetWriterOptions"/>).
+    /// Writes <paramref name="briefing"/> to <paramref name="writer"/>, without an intermediate string, and flushes the
+    /// writer. Indentation and escaping are the writer's (see <see cref="GetWriterOptions"/>).
     /// </summary>
     public static void Serialize(Utf8JsonWriter writer, PressBriefing briefing)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(briefing);
-        JsonSerializer.Serialize(writer, briefing, TypeInfo);
+        BriefingJsonWriter.Write(writer, briefing);
+        writer.Flush();
     }
 
     /// <summary>Writes <paramref name="briefing"/> as UTF-8 JSON to <paramref name="utf8Json"/> (for example a pooled or pipe buffer).</summary>
@@ -63,7 +67,7 @@ public static class BriefingJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(briefing);
         using var writer = new Utf8JsonWriter(utf8Json, GetWriterOptions(indented));
-        JsonSerializer.Serialize(writer, briefing, TypeInfo);
+        BriefingJsonWriter.Write(writer, briefing);
     }
 
     /// <summary>Reads a briefing written by <see cref="Serialize(PressBriefing, bool)"/>.</summary>
@@ -108,8 +112,11 @@ internal sealed class TextConverter : JsonConverter<string>
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(TextNormalizer.CountLoneSurrogates(value, out _) == 0 ? value : ReplaceLoneSurrogates(value));
+        writer.WriteStringValue(Clean(value));
     }
+
+    /// <summary><paramref name="value"/> itself when it has no lone surrogate, else a copy with each one replaced by U+FFFD.</summary>
+    internal static string Clean(string value) => TextNormalizer.CountLoneSurrogates(value, out _) == 0 ? value : ReplaceLoneSurrogates(value);
 
     private static string ReplaceLoneSurrogates(string value) => string.Create(value.Length, value, static (span, s) =>
     {

@@ -101,7 +101,7 @@ public sealed record Announcement(Speaker? Speaker, string Text, TextSpan Span)
 public sealed record Exchange(Question? Question, ImmutableArray<Answer> Answers, [property: JsonPropertyOrder(1)] TextSpan Span)
 {
     /// <summary>The answers in document order (empty when the answer is missing).</summary>
-    public ImmutableArray<Answer> Answers { get; init; } = Answers.IsDefault ? [] : Answers;
+    public ImmutableArray<Answer> Answers { get; init => field = value.IsDefault ? [] : value; } = Answers.IsDefault ? [] : Answers;
 }
 
 /// <summary>A journalist's question.</summary>
