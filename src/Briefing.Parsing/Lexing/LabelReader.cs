@@ -414,14 +414,19 @@ public sealed class LabelReader
             (form, role) = (LabelForm.Outlet, LabelRole.FollowUp);
             return true;
         }
-        foreach (var q in _qualifiers.Entries)
+        // One search says whether any qualifier occurs; only then is each found in turn (most labels hold none, and with
+        // invariant globalization a case-insensitive IndexOf per phrase is a scalar loop).
+        if (_qualifiers.Occurs(label))
         {
-            int j = label.IndexOf(q.Text, StringComparison.OrdinalIgnoreCase);
-            if (j > 0 && _directories.Outlets.FindByLabel(label[..j]) is { } qualified)
+            foreach (var q in _qualifiers.Entries)
             {
-                parts.Outlet = qualified;
-                (form, role) = (LabelForm.Outlet, LabelRole.Question);
-                return true;
+                int j = label.IndexOf(q.Text, StringComparison.OrdinalIgnoreCase);
+                if (j > 0 && _directories.Outlets.FindByLabel(label[..j]) is { } qualified)
+                {
+                    parts.Outlet = qualified;
+                    (form, role) = (LabelForm.Outlet, LabelRole.Question);
+                    return true;
+                }
             }
         }
 

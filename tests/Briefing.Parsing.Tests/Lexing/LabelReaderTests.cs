@@ -63,6 +63,9 @@ public sealed class LabelReaderTests
     [InlineData("CCTV: Could you share more about the visit?", "CCTV", "Could you sh", LabelForm.Outlet, LabelRole.Question, LabelDelimiter.Colon)]
     [InlineData("CCTV：Could you share more about the visit?", "CCTV", "Could you sh", LabelForm.Outlet, LabelRole.Question, LabelDelimiter.Colon)]
     [InlineData("Reuters follow-up: Will there be a statement?", "Reuters follow-up", "Will there b", LabelForm.Outlet, LabelRole.FollowUp, LabelDelimiter.Colon)]
+    // An outlet before a qualifier ("outlet.qualifier": " at ", " from ", " (" ...), in any case.
+    [InlineData("Reuters correspondent at the UN: Will there be a statement?", "Reuters correspondent at the UN", "Will there b", LabelForm.Outlet, LabelRole.Question, LabelDelimiter.Colon)]
+    [InlineData("REUTERS REPORTER FROM GENEVA: Will there be a statement?", "REUTERS REPORTER FROM GENEVA", "Will there b", LabelForm.Outlet, LabelRole.Question, LabelDelimiter.Colon)]
     [InlineData("Follow-up: Just to clarify, will there be one?", "Follow-up", "Just to clar", LabelForm.Word, LabelRole.FollowUp, LabelDelimiter.Colon)]
     // German transcripts
     [InlineData("Frage: Herr Seibert, wann reist der Kanzler?", "Frage", "Herr Seibert", LabelForm.Word, LabelRole.Question, LabelDelimiter.Colon)]
