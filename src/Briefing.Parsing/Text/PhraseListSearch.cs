@@ -1,23 +1,26 @@
 namespace Briefing.Parsing;
 
 /// <summary>
-/// Says which of several phrase lists occur in a text (anywhere, as substrings), in one pass over the text for all of
-/// them: each list with its own comparison (<see cref="StringComparison.Ordinal"/> or
-/// <see cref="StringComparison.OrdinalIgnoreCase"/>), the answer a bit per list.
+/// Says which of several phrase lists occur in a text, as phrases that start where a word does (not inside a word: "free
+/// trial" is not in "carefree trial"), in one pass over the text for all of them: each list with its own comparison
+/// (<see cref="StringComparison.Ordinal"/> or <see cref="StringComparison.OrdinalIgnoreCase"/>), the answer a bit per list.
 /// </summary>
 /// <remarks>
 /// A line is asked about a dozen lists (chrome phrases of every kind). A vectorised search per list reads the line once
 /// per list, and its filter, the first characters of the phrases, passes most positions of English text when a list
 /// holds phrases that open with common words ("for reference purpose", "is not verbatim"). Here the phrases of every
-/// list are in one <see cref="PhraseStarts{T}"/>, the index of phrase starts the scanners use: each position of the text
-/// is tested once against its bit tables (the first two and four characters, upper-cased), and only the phrases that may
-/// start there are compared, each with its list's comparison. Exact: the index keys characters as
-/// <see cref="StringComparison.OrdinalIgnoreCase"/> compares them (<see cref="CharClass.CaseKey"/>), and an ordinal
-/// list's phrases pass it too; the comparison decides.
+/// list are in one <see cref="PhraseStarts{T}"/>, the index of phrase starts the scanners use, and only the places where a
+/// word starts with a character some phrase opens with are read (<see cref="WordStartScanner"/>, sixteen at a time): each
+/// is tested once against the index's bit tables (the first two and four characters, upper-cased), and only the phrases
+/// that may start there are compared, each with its list's comparison. A phrase that opens with punctuation or a CJK
+/// character ("(Photo", "ICP备") may start anywhere: only two word characters (Latin-like letters and digits) meet inside
+/// a word. Exact: the index keys characters as <see cref="StringComparison.OrdinalIgnoreCase"/> compares them
+/// (<see cref="CharClass.CaseKey"/>), and an ordinal list's phrases pass it too; the comparison decides.
 /// </remarks>
 internal sealed class PhraseListSearch
 {
     private readonly PhraseStarts<(StringComparison Comparison, ulong Bit)> _starts;
+    private readonly WordStartScanner _wordStarts;
     // Lists with an empty phrase: it occurs in every text.
     private readonly ulong _always;
 
@@ -46,13 +49,18 @@ internal sealed class PhraseListSearch
             }
         }
         _starts = new PhraseStarts<(StringComparison, ulong)>(phrases);
+        _wordStarts = new WordStartScanner(phrases.Select(p => p.Item1));
     }
 
-    /// <summary>Which lists have a phrase that occurs in <paramref name="text"/>: bit <c>1 &lt;&lt; i</c> for list <c>i</c>.</summary>
+    /// <summary>
+    /// Which lists have a phrase that occurs in <paramref name="text"/> where a word starts: bit <c>1 &lt;&lt; i</c> for
+    /// list <c>i</c>.
+    /// </summary>
     public ulong Occurring(ReadOnlySpan<char> text)
     {
         ulong found = _always;
-        for (int at = 0; at < text.Length; at++)
+        var candidates = _wordStarts.Cursor(text);
+        for (int at = candidates.Next(0); at < text.Length; at = candidates.Next(at + 1))
         {
             if (!_starts.MayStartAt(text, at) || !_starts.TryGetCandidates(text, at, out var longer, out var single)) continue;
             found = Match(text[at..], longer, Match(text[at..], single, found));

@@ -67,6 +67,8 @@ public sealed class ChromeClassifierTests
     // Caption and footer phrases inside a line compare as written ("Photo:", "All rights reserved"); in lower case they are prose.
     [InlineData("He showed us the photo: the minister and his guest.")]
     [InlineData("She said that all rights reserved to the states were at stake.")]
+    // A phrase is found where a word starts: "free trial" is an advertisement's, "carefree trial" is not.
+    [InlineData("The carefree trial period ended")]
     [InlineData("")]
     [InlineData("   ")]
     public void Content_is_not_chrome(string line) => Assert.Null(Chrome.Classify(line));

@@ -1,8 +1,9 @@
 namespace Briefing.Parsing.Tests.Text;
 
 /// <summary>
-/// <see cref="PhraseListSearch"/> says which lists occur in a text exactly as a search of each list with its own comparison
-/// would: the index of phrase starts it reads every position with, and the phrases it searches apart, only skip work.
+/// <see cref="PhraseListSearch"/> says which lists occur in a text where a word starts exactly as a search of each list with
+/// its own comparison would: the word starts it reads, the index of phrase starts it tests them with, and the phrases it
+/// searches apart, only skip work.
 /// </summary>
 public sealed class PhraseListSearchTests
 {
@@ -37,7 +38,7 @@ public sealed class PhraseListSearchTests
                 ulong expected = 0;
                 for (int i = 0; i < lists.Length; i++)
                 {
-                    if (lists[i].Phrases.Any(p => text.Contains(p, lists[i].Comparison))) expected |= 1UL << i;
+                    if (lists[i].Phrases.Any(p => OccursAtWordStart(text, p, lists[i].Comparison))) expected |= 1UL << i;
                 }
                 ulong actual = search.Occurring(text);
                 Assert.True(expected == actual, $"'{text}' with {string.Join(" / ", lists.Select(l => $"{l.Comparison} [{string.Join(", ", l.Phrases.Select(p => $"'{p}'"))}]"))}: {actual:b}, expected {expected:b}");
@@ -81,9 +82,26 @@ public sealed class PhraseListSearchTests
         ulong expected = 0;
         for (int i = 0; i < lists.Length; i++)
         {
-            if (text.Contains(lists[i].Phrases[0], lists[i].Comparison)) expected |= 1UL << i;
+            if (OccursAtWordStart(text, lists[i].Phrases[0], lists[i].Comparison)) expected |= 1UL << i;
         }
         Assert.Equal(expected, search.Occurring(text));
+    }
+
+    [Theory]
+    [InlineData("free trial", "Start your free trial", true)]
+    [InlineData("free trial", "a carefree trial", false)]
+    [InlineData("free trial", "2free trial", false)]
+    [InlineData("free trial", "-free trial", true)]
+    [InlineData("Photo:", "TelePhoto: x", false)]
+    [InlineData("(Photo", "Minister(Photo by X)", true)]
+    [InlineData("ICP备", "京ICP备12345号", true)]
+    [InlineData("版权所有", "本站版权所有", true)]
+    public void A_phrase_is_found_only_where_a_word_starts(string phrase, string text, bool found)
+    {
+        // Only two word characters (Latin-like letters and digits) meet inside a word: a phrase that opens with one is not
+        // found after another; one that opens with punctuation or a CJK character is found anywhere.
+        var search = new PhraseListSearch([([phrase], StringComparison.OrdinalIgnoreCase)]);
+        Assert.Equal(found ? 1UL : 0UL, search.Occurring(text));
     }
 
     [Fact]
@@ -96,6 +114,19 @@ public sealed class PhraseListSearchTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new PhraseListSearch([.. Enumerable.Repeat(((IEnumerable<string>)["a"], StringComparison.Ordinal), 65)]));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PhraseListSearch([(["a"], StringComparison.InvariantCulture)]));
     }
+
+    /// <summary>The reference: <paramref name="phrase"/> at some position of <paramref name="text"/> that starts a word.</summary>
+    private static bool OccursAtWordStart(string text, string phrase, StringComparison comparison)
+    {
+        for (int i = 0; i + phrase.Length <= text.Length; i++)
+        {
+            bool start = i == 0 || !IsWordChar(text[i]) || !IsWordChar(text[i - 1]);
+            if (start && text.AsSpan(i).StartsWith(phrase, comparison)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !(c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF');
 
     private static string Recase(Random random, string phrase) => random.Next(3) switch
     {
