@@ -59,14 +59,27 @@ internal sealed class PhraseListSearch
     public ulong Occurring(ReadOnlySpan<char> text)
     {
         ulong found = _always;
-        var candidates = _wordStarts.Cursor(text);
-        for (int at = candidates.Next(0); at < text.Length; at = candidates.Next(at + 1))
+        var scanner = _wordStarts;
+        // Every candidate is tested (none is skipped past a match), so the blocks of sixteen are read in turn; the first
+        // position and the last ones one at a time.
+        if (text.Length > 0 && scanner.IsCandidate(text, 0)) found = MatchAt(text, 0, found);
+        int at = 1;
+        for (; at + WordStartScanner.BlockLength <= text.Length; at += WordStartScanner.BlockLength)
         {
-            if (!_starts.MayStartAt(text, at) || !_starts.TryGetCandidates(text, at, out var longer, out var single)) continue;
-            found = Match(text[at..], longer, Match(text[at..], single, found));
+            for (uint bits = scanner.Candidates(text, at); bits != 0; bits &= bits - 1)
+                found = MatchAt(text, at + System.Numerics.BitOperations.TrailingZeroCount(bits), found);
+        }
+        for (; at < text.Length; at++)
+        {
+            if (scanner.IsCandidate(text, at)) found = MatchAt(text, at, found);
         }
         return found;
     }
+
+    private ulong MatchAt(ReadOnlySpan<char> text, int at, ulong found) =>
+        !_starts.MayStartAt(text, at) || !_starts.TryGetCandidates(text, at, out var longer, out var single)
+            ? found
+            : Match(text[at..], longer, Match(text[at..], single, found));
 
     private static ulong Match(ReadOnlySpan<char> rest, ReadOnlySpan<(string Text, (StringComparison Comparison, ulong Bit) List)> candidates, ulong found)
     {
