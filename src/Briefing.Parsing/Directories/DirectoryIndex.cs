@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Briefing.Parsing;
@@ -73,23 +74,38 @@ internal sealed class DirectoryIndex
     {
         if (_names is null) return;
         // A name starts a word, or is Chinese (WordStartRule.Letters): only such places whose character opens some name are
-        // read, sixteen at a time where the scanner can (WordStartScanner.Candidates); then the name must end one.
-        var candidates = _nameStarts!.Cursor(text);
-        int at = candidates.Next(0);
-        while (at < text.Length)
+        // read, sixteen at a time where the scanner can (WordStartScanner.Candidates); then the name must end one. After a
+        // name, the reading goes on past it (resume).
+        var scanner = _nameStarts!;
+        int resume = text.Length > 0 && scanner.IsCandidate(text, 0) ? MentionAt(text, 0, offset, found) : 0;
+        int at = 1;
+        for (; at + WordStartScanner.BlockLength <= text.Length; at += WordStartScanner.BlockLength)
         {
-            ImmutableArray<SpokespersonEntry> entries = default;
-            int length = _names.MayStartAt(text, at) ? _names.LongestAt(text, at, out entries) : 0;
-            if (length > 0 && EndsWord(text, at, length))
+            if (resume >= at + WordStartScanner.BlockLength) continue;
+            uint bits = scanner.Candidates(text, at) & From(resume - at);
+            while (bits != 0)
             {
-                if (!entries.IsDefaultOrEmpty) found.Add(new NameMention(new TextSpan(offset + at, length), entries));
-                at = candidates.Next(at + length);
-            }
-            else
-            {
-                at = candidates.Next(at + 1);
+                resume = MentionAt(text, at + BitOperations.TrailingZeroCount(bits), offset, found);
+                bits &= (bits - 1) & From(resume - at);
             }
         }
+        for (; at < text.Length; at++)
+        {
+            if (at >= resume && scanner.IsCandidate(text, at)) resume = MentionAt(text, at, offset, found);
+        }
+    }
+
+    /// <summary>The bits of a block's positions from <paramref name="first"/> on (all of them when it is before the block).</summary>
+    private static uint From(int first) => first <= 0 ? uint.MaxValue : first >= WordStartScanner.BlockLength ? 0 : uint.MaxValue << first;
+
+    /// <summary>Adds the name at <paramref name="at"/>, if one starts there and ends a word; returns where to read on.</summary>
+    private int MentionAt(ReadOnlySpan<char> text, int at, int offset, List<NameMention> found)
+    {
+        ImmutableArray<SpokespersonEntry> entries = default;
+        int length = _names!.MayStartAt(text, at) ? _names.LongestAt(text, at, out entries) : 0;
+        if (length == 0 || !EndsWord(text, at, length)) return at + 1;
+        if (!entries.IsDefaultOrEmpty) found.Add(new NameMention(new TextSpan(offset + at, length), entries));
+        return at + length;
     }
 
     /// <summary>Whether a name found at <paramref name="at"/> (where one may start) ends a word: a Chinese one always does.</summary>

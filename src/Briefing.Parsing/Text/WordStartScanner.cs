@@ -117,53 +117,6 @@ internal sealed class WordStartScanner
         return bits;
     }
 
-    /// <summary>A reading of <paramref name="text"/>'s candidates in order (see <see cref="CandidateCursor.Next"/>).</summary>
-    public CandidateCursor Cursor(ReadOnlySpan<char> text) => new(this, text);
-
-    /// <summary>
-    /// The candidates of one text in order, a block of sixteen read once however many candidates it holds, however far
-    /// the caller moves on (past a phrase it found, to the next position).
-    /// </summary>
-    public ref struct CandidateCursor
-    {
-        private readonly WordStartScanner _scanner;
-        private readonly ReadOnlySpan<char> _text;
-        private int _block;
-        private uint _bits;
-
-        internal CandidateCursor(WordStartScanner scanner, ReadOnlySpan<char> text)
-        {
-            _scanner = scanner;
-            _text = text;
-            _block = -BlockLength;
-        }
-
-        /// <summary>The first candidate at or after <paramref name="from"/>; the text's length when there is none.</summary>
-        public int Next(int from)
-        {
-            var text = _text;
-            while (from < text.Length)
-            {
-                if (from == 0 || from + BlockLength > text.Length)
-                {
-                    // The text's start, and its last characters, one at a time.
-                    if (_scanner.IsCandidate(text, from)) return from;
-                    from++;
-                    continue;
-                }
-                if (from < _block || from >= _block + BlockLength)
-                {
-                    _block = from;
-                    _bits = _scanner.Candidates(text, from);
-                }
-                uint bits = _bits & (uint.MaxValue << (from - _block));
-                if (bits != 0) return _block + BitOperations.TrailingZeroCount(bits);
-                from = _block + BlockLength;
-            }
-            return text.Length;
-        }
-    }
-
     /// <summary>ASCII letters: all bits set in their lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<byte> Letters(Vector128<byte> c) =>
