@@ -23,9 +23,11 @@ public static class BriefingJson
     public static string Serialize(PressBriefing briefing, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = RentBuffer();
         using (var writer = new Utf8JsonWriter(buffer, GetWriterOptions(indented))) BriefingJsonWriter.Write(writer, briefing);
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        string json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        ReturnBuffer(buffer);
+        return json;
     }
 
     /// <summary>Writes <paramref name="briefing"/> as UTF-8 JSON to <paramref name="utf8Json"/>.</summary>
@@ -33,8 +35,29 @@ public static class BriefingJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(briefing);
-        using var writer = new Utf8JsonWriter(utf8Json, GetWriterOptions(indented));
-        BriefingJsonWriter.Write(writer, briefing);
+        // Written to a buffer first, then to the stream in one call (a writer on the stream grows a buffer of its own).
+        var buffer = RentBuffer();
+        using (var writer = new Utf8JsonWriter(buffer, GetWriterOptions(indented))) BriefingJsonWriter.Write(writer, briefing);
+        utf8Json.Write(buffer.WrittenSpan);
+        ReturnBuffer(buffer);
+    }
+
+    // One buffer per thread for the string and stream overloads (the writer never calls back into them), dropped when a
+    // large document grew it past MaxKeptBuffer, so that a thread does not keep that much memory.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    private const int MaxKeptBuffer = 1 << 20;
+
+    private static ArrayBufferWriter<byte> RentBuffer()
+    {
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(16 * 1024);
+        t_buffer = null;
+        buffer.ResetWrittenCount();
+        return buffer;
+    }
+
+    private static void ReturnBuffer(ArrayBufferWriter<byte> buffer)
+    {
+        if (buffer.Capacity <= MaxKeptBuffer) t_buffer = buffer;
     }
 
     /// <summary>
