@@ -83,22 +83,30 @@ internal static class CharClass
     /// <summary>Whether <paramref name="cjk"/> Chinese characters dominate <paramref name="latin"/> Latin letters (see <see cref="ScriptOf"/>).</summary>
     public static bool IsChineseDominated(int cjk, int latin) => cjk * 3 >= latin && cjk > 0;
 
-    /// <summary>Whether <paramref name="s"/> holds a CJK ideograph.</summary>
-    /// <summary>How many ASCII letters <paramref name="s"/> holds (16 characters at a time where the hardware allows).</summary>
+    /// <summary>How many ASCII letters <paramref name="s"/> holds (16 or 8 characters at a time where the hardware allows).</summary>
+    /// <remarks>
+    /// Both vector widths are written out: a Native AOT build targets a baseline without 256-bit vectors, and would
+    /// otherwise count one character at a time.
+    /// </remarks>
     public static int CountAsciiLetters(ReadOnlySpan<char> s)
     {
+        // A letter is one whose lower-case form (bit 0x20 set) is in 'a'..'z': (c | 0x20) - 'a' < 26, unsigned.
         int n = 0, i = 0;
-        if (Vector256.IsHardwareAccelerated && s.Length >= Vector256<ushort>.Count)
+        var units = MemoryMarshal.Cast<char, ushort>(s);
+        if (Vector256.IsHardwareAccelerated)
         {
-            // A letter is one whose lower-case form (bit 0x20 set) is in 'a'..'z': (c | 0x20) - 'a' < 26, unsigned.
-            var units = MemoryMarshal.Cast<char, ushort>(s);
-            var caseBit = Vector256.Create((ushort)0x20);
-            var a = Vector256.Create((ushort)'a');
-            var letters = Vector256.Create((ushort)26);
             for (; i <= units.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
             {
                 var v = Vector256.Create(units.Slice(i, Vector256<ushort>.Count));
-                n += BitOperations.PopCount(Vector256.LessThan((v | caseBit) - a, letters).ExtractMostSignificantBits());
+                n += BitOperations.PopCount(Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26)).ExtractMostSignificantBits());
+            }
+        }
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i <= units.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.Create(units.Slice(i, Vector128<ushort>.Count));
+                n += BitOperations.PopCount(Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits());
             }
         }
         for (; i < s.Length; i++)
@@ -108,6 +116,7 @@ internal static class CharClass
         return n;
     }
 
+    /// <summary>Whether <paramref name="s"/> holds a CJK ideograph.</summary>
     public static bool HasCjk(ReadOnlySpan<char> s) => s.ContainsAnyInRange('\u4E00', '\u9FFF') || s.ContainsAnyInRange('\u3400', '\u4DBF');
 
     /// <summary>Whether <paramref name="c"/> may open a turn's text (an upper-case letter, digit, quote or CJK).</summary>
