@@ -42,15 +42,39 @@ internal static class CharClass
     public static char CaseKey(char c) =>
         c <= '\u007F' ? (char.IsAsciiLetterLower(c) ? (char)(c - 32) : c) : KeyTable.Chars[c];
 
+    /// <summary>
+    /// Every character that <see cref="CaseKey"/> keys as <paramref name="key"/> (the inverse of the key table, built once):
+    /// "K" and "k" for "K", "ÿ" and "Ÿ" for "Ÿ", in code order; nothing for a character that is no key ("k").
+    /// </summary>
+    public static ReadOnlySpan<char> KeyedAs(char key) =>
+        KeyTable.Groups.TryGetValue(key, out var group) ? group
+        // A key no other character has: itself, read from the table, which holds it at its own index.
+        : CaseKey(key) == key ? KeyTable.Chars.AsSpan(key, 1) : [];
+
     private static class KeyTable
     {
         internal static readonly char[] Chars = Build();
+
+        // The keys that other characters key as too, with all of their characters.
+        internal static readonly System.Collections.Frozen.FrozenDictionary<char, char[]> Groups = BuildGroups();
 
         private static char[] Build()
         {
             var map = new char[char.MaxValue + 1];
             for (int c = 0; c <= char.MaxValue; c++) map[c] = char.IsSurrogate((char)c) ? '\uD800' : char.ToUpperInvariant((char)c);
             return map;
+        }
+
+        private static System.Collections.Frozen.FrozenDictionary<char, char[]> BuildGroups()
+        {
+            var groups = new Dictionary<char, List<char>>();
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                char key = CaseKey((char)c);
+                if (key != c && !groups.ContainsKey(key)) groups[key] = CaseKey(key) == key ? [key] : [];
+                if (key != c) groups[key].Add((char)c);
+            }
+            return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(groups, kv => kv.Key, kv => kv.Value.Order().ToArray());
         }
     }
 

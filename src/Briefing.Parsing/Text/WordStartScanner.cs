@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
@@ -33,8 +32,8 @@ internal sealed class WordStartScanner
         _rule = rule;
         // The phrases' first characters folded, as bits; then every character whose folded form is one of them (a table
         // read per character: the tables are built when a parser is, and a set look-up per character cost milliseconds).
-        // The characters that fold to a first character are read from a map built once, so that a scanner does not fold all
-        // 65,536 characters again.
+        // The characters that key as a first character come from CharClass's inverse table (built once), so that a scanner
+        // does not fold all 65,536 characters again.
         var firsts = new ulong[65536 / 64];
         foreach (var p in phrases)
         {
@@ -48,12 +47,7 @@ internal sealed class WordStartScanner
         {
             for (ulong bits = firsts[word]; bits != 0; bits &= bits - 1)
             {
-                char u = (char)((word << 6) + BitOperations.TrailingZeroCount(bits));
-                if (CharClass.CaseKey(u) == u) Open(u, low);
-                if (FoldingTo.TryGetValue(u, out var others))
-                {
-                    foreach (char c in others) Open(c, low);
-                }
+                foreach (char c in CharClass.KeyedAs((char)((word << 6) + BitOperations.TrailingZeroCount(bits)))) Open(c, low);
             }
         }
         _lowNibbles = Vector128.Create((ReadOnlySpan<byte>)low);
@@ -63,23 +57,6 @@ internal sealed class WordStartScanner
     {
         _opens[c >> 6] |= 1UL << (c & 63);
         if (c < 128) low[c & 15] |= (byte)(1 << (c >> 4));
-    }
-
-    /// <summary>For each folded character, the other characters that fold to it (<see cref="CharClass.CaseKey"/>).</summary>
-    private static FrozenDictionary<char, char[]> FoldingTo => s_foldingTo ??= BuildFoldingTo();
-    private static FrozenDictionary<char, char[]>? s_foldingTo;
-
-    private static FrozenDictionary<char, char[]> BuildFoldingTo()
-    {
-        var others = new Dictionary<char, List<char>>();
-        for (int c = 0; c <= char.MaxValue; c++)
-        {
-            char u = CharClass.CaseKey((char)c);
-            if (u == c) continue;
-            if (!others.TryGetValue(u, out var list)) others[u] = list = [];
-            list.Add((char)c);
-        }
-        return others.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
     }
 
     /// <summary>Whether a phrase may open with <paramref name="c"/>.</summary>

@@ -42,4 +42,25 @@ public sealed class CharClassTests
             Assert.True(expected == CharClass.IsSpace(c), $"U+{i:X4}: {CharClass.IsSpace(c)}, expected {expected}");
         }
     }
+
+    [Fact]
+    public void KeyedAs_is_the_inverse_of_CaseKey()
+    {
+        // Every character is in the group of its key, and in no other; a character that is no key has none.
+        var groups = new Dictionary<char, List<char>>();
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            char key = CharClass.CaseKey((char)i);
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            list.Add((char)i);
+        }
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            var expected = groups.TryGetValue((char)i, out var list) ? list : [];
+            Assert.True(expected.SequenceEqual(CharClass.KeyedAs((char)i).ToArray()), $"U+{i:X4}");
+        }
+        Assert.Equal("Kk", new string(CharClass.KeyedAs('K')));
+        Assert.Equal("\u00FF\u0178", new string(CharClass.KeyedAs('\u0178')));
+        Assert.True(CharClass.KeyedAs('k').IsEmpty);
+    }
 }
