@@ -237,6 +237,7 @@ public sealed class LexedText : IDisposable
     /// <summary>Returns the tables to their pools.</summary>
     public void Dispose()
     {
+        LabelReader.EndText();
         if (_lines.Length > 0) ArrayPool<LexedLine>.Shared.Return(_lines);
         if (_labels.Length > 0) ArrayPool<LabelCandidate>.Shared.Return(_labels, clearArray: true);
         _lines = [];
@@ -283,6 +284,7 @@ public sealed class LexedText : IDisposable
     {
         var text = Text;
         var reader = Lexer.Labels;
+        reader.BeginText();
         var chrome = Lexer.Chrome;
         var titleNouns = Lexer.TitleNouns;
         var inline = new List<LabelCandidate>();

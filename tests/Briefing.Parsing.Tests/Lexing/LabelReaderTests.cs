@@ -175,4 +175,43 @@ public sealed class LabelReaderTests
         var stripped = Lexer.Labels.StripTitles(label, out var found);
         Assert.Equal((bare, office), (stripped.ToString(), found.ToString()));
     }
+    /// <summary>A label as the reader describes it, its spans given by the text they cover and their place in the line.</summary>
+    private static string Describe(string text, int lineStart, LabelCandidate l)
+    {
+        string Part(TextSpan span) => span.IsEmpty ? "-" : $"'{text.Substring(span.Start, span.Length)}'@{span.Start - lineStart}";
+        return $"{Part(l.Span)} text@{l.ContentStart - lineStart} {l.Form} {l.Role} {l.Delimiter} name {Part(l.Name)} office {Part(l.Office)} "
+            + $"time {Part(l.TimeCode)} person {l.Person?.Name ?? "-"} outlet {l.Outlet?.Name ?? "-"} word {l.Word?.Text ?? "-"} upper {l.UpperCase}";
+    }
+
+    [Fact]
+    public void A_label_read_again_in_a_text_is_read_as_the_first_time_at_its_own_place()
+    {
+        // A text repeats its labels, and the reader keeps what it made of each one for the rest of the text: the label
+        // read again (at another place, with other spaces before it) must be the one the line alone gives.
+        string[] lines =
+        [
+            "Mr. Fumio Kishida, Minister for Foreign Affairs: Thank you.",
+            "Mao Ning: The two sides will exchange views.",
+            "Reporter: Thank you.",
+            "   Mr. Fumio Kishida, Minister for Foreign Affairs: A second answer.",
+            "CCTV: A question.",
+            "Mao Ning: Another answer.",
+            "\tMao Ning: A third answer.",
+            "Mr. Fumio Kishida, Minister for Foreign Affairs: Once more.",
+            "Official Spokesperson (Shri Raveesh Kumar): Good afternoon.",
+            "Official Spokesperson (Shri Raveesh Kumar): Good evening.",
+            "Minister Kishida",
+            "Minister Kishida",
+        ];
+        string text = string.Join("\n", lines);
+        using var lexed = Lexer.Lex(text);
+        Assert.Equal(lines.Length, lexed.LineCount);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            using var alone = Lexer.Lex(lines[i]);
+            Assert.True(alone.TryGetLabel(0, out var expected), lines[i]);
+            Assert.True(lexed.TryGetLabel(i, out var actual), lines[i]);
+            Assert.Equal(Describe(lines[i], 0, expected), Describe(text, lexed[i].Span.Start, actual));
+        }
+    }
 }
