@@ -405,7 +405,7 @@ public sealed class LabelReader
     private sealed class ClassificationMemo
     {
         public const int KnownOnly = 1, Cleaned = 2;
-        // The corpus samples hold 10 to 60 distinct labels each.
+        // A text classifies about 15 distinct labels (942 in the 64 corpus samples, 4,536 in the 300 generated documents).
         private const int SlotCount = 128, MaxKeyChars = 1 << 16;
 
         [ThreadStatic]
