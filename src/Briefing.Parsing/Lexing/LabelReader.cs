@@ -372,7 +372,8 @@ public sealed class LabelReader
     {
         var memo = ClassificationMemo.For(this);
         int flags = (knownOnly ? ClassificationMemo.KnownOnly : 0) | (at < 0 ? ClassificationMemo.Cleaned : 0);
-        if (memo is not null && memo.TryGet(label, flags, out bool memoResult, out form, out role, out parts))
+        int hash = 0;
+        if (memo is not null && memo.TryGet(label, flags, out hash, out bool memoResult, out form, out role, out parts))
         {
             if (at >= 0)
             {
@@ -390,7 +391,7 @@ public sealed class LabelReader
                 relative.Name = ClassificationMemo.Rebase(parts.Name, -at);
                 relative.Office = ClassificationMemo.Rebase(parts.Office, -at);
             }
-            memo.Add(label, flags, result, form, role, relative);
+            memo.Add(label, flags, hash, result, form, role, relative);
         }
         return result;
     }
@@ -455,9 +456,10 @@ public sealed class LabelReader
             return (int)h;
         }
 
-        public bool TryGet(ReadOnlySpan<char> key, int flags, out bool result, out LabelForm form, out LabelRole role, out Parts parts)
+        /// <summary>The classification of <paramref name="key"/> read before, if it is here; <paramref name="hash"/> is the key's, for <see cref="Add"/>.</summary>
+        public bool TryGet(ReadOnlySpan<char> key, int flags, out int hash, out bool result, out LabelForm form, out LabelRole role, out Parts parts)
         {
-            int hash = HashOf(key, flags);
+            hash = HashOf(key, flags);
             ref var slot = ref _slots[hash & (SlotCount - 1)];
             if (slot.Used && slot.Hash == hash && slot.Flags == flags && key.SequenceEqual(_keys.AsSpan(slot.KeyStart, slot.KeyLength)))
             {
@@ -468,7 +470,7 @@ public sealed class LabelReader
             return false;
         }
 
-        public void Add(ReadOnlySpan<char> key, int flags, bool result, LabelForm form, LabelRole role, Parts parts)
+        public void Add(ReadOnlySpan<char> key, int flags, int hash, bool result, LabelForm form, LabelRole role, Parts parts)
         {
             if (_keyLength + key.Length > _keys.Length)
             {
@@ -476,7 +478,6 @@ public sealed class LabelReader
                 Array.Resize(ref _keys, Math.Min(MaxKeyChars, Math.Max(_keys.Length * 2, _keyLength + key.Length)));
             }
             key.CopyTo(_keys.AsSpan(_keyLength));
-            int hash = HashOf(key, flags);
             _used++;
             _slots[hash & (SlotCount - 1)] = new Slot
             {
